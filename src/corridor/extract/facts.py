@@ -1,0 +1,597 @@
+"""Link figures to indicators, country pairs, periods and qualifiers: the fact extractor.
+
+A pure function of the article text and its publication date. One regex scan finds candidate
+quantities; Python work happens only around them, inside their sentence:
+  quantity -> (measure, value, unit) -> indicator -> countries -> period -> qualifier -> evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from corridor.extract import lexicon, numbers, periods
+from corridor.extract.lexicon import Mention
+from corridor.extract.text import Span, clause_bounds, clause_of, paragraphs, sentences
+
+EXTRACTOR_VERSION = "0.3.0"
+SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
+CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
+FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
+STOCKS = frozenset({"investment", "companies", "agreements"})
+
+
+# --- indicator vocabulary ------------------------------------------------------------------
+# (indicator, pattern, units it can measure). "BLOCK" words win the nearest-keyword contest
+# for figures that are not trade facts (GDP, inflation, budget, population).
+_MONEY = CURRENCIES | {"%", "x"}
+KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
+    ("companies", r"entreprises|sociétés|compagnies|firmes", frozenset({"count"})),
+    ("trade_turnover",
+     r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
+     r"partenaire\s+commercial|hungaro-\w+|montant",
+     _MONEY),
+    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|ventes\s+à\s+l['’]étranger|débouchés",
+     _MONEY | {"t"}),
+    ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|achats", _MONEY | {"t"}),
+    ("investment", r"investissements?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
+    ("transit_cargo", r"fret|transit|marchandises|cargaisons?|conteneurs|transportée?s", frozenset({"t", "TEU", "%", "x"})),
+    ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
+    ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
+    ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
+              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte",
+     frozenset({"%", "x", "count", *CURRENCIES, "t", "m3", "bbl", "TEU"})),
+]
+_KW_RE = re.compile("|".join(f"(?P<k{i}>(?<![\\w-])(?:{p})(?![\\w]))" for i, (_, p, _) in enumerate(KEYWORDS)),
+                    re.IGNORECASE)
+UNIT_DEFAULT_INDICATOR = {"TEU": "transit_cargo", "m3": "gas_supply", "bbl": "oil_transit"}
+
+COUNT_NOUNS = [
+    ("agreements", r"accords?|documents|textes|mémorandums|conventions|protocoles|traités"),
+    ("companies", r"entreprises|sociétés|compagnies|firmes|filiales"),
+    ("visits", r"fois|visites"),
+]
+_COUNT_RE = re.compile(
+    r"\s*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1] + r")|(?P<visits>"
+    + COUNT_NOUNS[2][1] + r"))(?![\w])",
+    re.IGNORECASE,
+)
+_REPRISES_RE = re.compile(r"(?:à|a)\s+$", re.IGNORECASE)
+_VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue", re.IGNORECASE)
+_NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
+                             r"sums|livres|yuans|EVP)[^\W\d_]", re.IGNORECASE)
+
+# --- measure cues --------------------------------------------------------------------------
+TARGET_CUE = re.compile(
+    r"\b(?:objectif|porter|porté|portera|portées?|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
+    r"prévoit|prévoient|prévu|table\s+sur|ambition|l['’]intention|entend|compte\s+atteindre|atteindra|"
+    r"dépassera|s['’]établira|projette|espère|ambitionne|cible)\b",
+    re.IGNORECASE,
+)
+_CHANGE_CUE = re.compile(
+    r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
+    r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
+    r"accru|accroissement|essor|envolée?)\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|"
+    r"environ\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contraction|diminué|chuté|reculé|baissé", re.IGNORECASE)
+_FACTOR_RE = re.compile(
+    r"(?P<qual>plus\s+du|près\s+du|environ\s+le)?\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
+    r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
+    r"|\bmultipliée?s?\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
+    r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?))"
+    r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?)\s+de\s+moitié|divisée?s?\s+par\s+deux)",
+    re.IGNORECASE,
+)
+_FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
+
+# --- qualifiers ----------------------------------------------------------------------------
+_FILLER = r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|le\s+cap\s+des))*\s*$"
+QUALIFIERS = [
+    ("approx", re.compile(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
+                          r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment)"
+                          + _FILLER, re.IGNORECASE)),
+    ("lower_bound", re.compile(r"(?:\bplus\s+d[eu'’]|\bau-delà\s+d[e'’]|\bau\s+moins|\bpas\s+moins\s+d[e'’]|"
+                               r"\bdépass\w*|\bfranchi\w*|\bsupérieure?s?\s+à|\bexcéd\w*|\bexcède\w*)" + _FILLER,
+                               re.IGNORECASE)),
+    ("upper_bound", re.compile(r"(?:\bmoins\s+d[e'’]|\bjusqu['’]à|\bau\s+plus|\bau\s+maximum|\binférieure?s?\s+à|"
+                               r"\bpas\s+plus\s+d[e'’])" + _FILLER, re.IGNORECASE)),
+]
+
+# --- directions ----------------------------------------------------------------------------
+_DEST_BEFORE = re.compile(
+    r"(?:vers|à\s+destination\s+d[eu'’]|destinée?s?\s+à|à|au|aux|en|dans|pour|sur\s+le\s+marché|auprès\s+d[eu'’])"
+    r"(?:\s+(?:la|le|l['’]|les))?\s*$",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"(?:en\s+provenance\s+d[eu'’]|provenant\s+d[eu'’]|de|du|d['’]|des)(?:\s+(?:la|le|l['’]|les))?\s*$",
+                            re.IGNORECASE)
+_TRANSIT_BEFORE = re.compile(r"(?:par|via|à\s+travers|traversant|territoire|transite\s+par)(?:\s+(?:la|le|l['’]|les))?\s*$",
+                             re.IGNORECASE)
+_DEMONYM_DEST_NOUN = re.compile(r"(?:territoire|consommateurs|provinces|marché|économie|clients|ports?|villes?|"
+                                r"régions?|partenaires|homologues?)\s+$", re.IGNORECASE)
+_DEMONYM_TRANSIT_NOUN = re.compile(r"territoire\s+$", re.IGNORECASE)
+_CHAIN_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+")
+_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire)(?:\s+\w+){0,1}\s*$", re.IGNORECASE)
+_ACRONYM_DEF = re.compile(r"(?P<chain>[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+)?[^()]{0,60}?\((?P<acr>[A-Z]{2,6})\)")
+
+
+@dataclass(slots=True)
+class Fact:
+    article: str
+    indicator: str
+    measure: str
+    reporter: str | None
+    partner: str | None
+    value: float
+    unit: str
+    per: str | None
+    qualifier: str
+    period_start: str | None
+    period_end: str | None
+    period_kind: str
+    route: str | None
+    evidence: str
+    char_start: int
+    char_end: int
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def as_record(self) -> dict:
+        return {
+            "article": self.article, "indicator": self.indicator, "measure": self.measure,
+            "reporter": self.reporter, "partner": self.partner, "value": self.value, "unit": self.unit,
+            "per": self.per, "qualifier": self.qualifier, "period_start": self.period_start,
+            "period_end": self.period_end, "period_kind": self.period_kind, "route": self.route,
+            "evidence": self.evidence, "char_start": self.char_start, "char_end": self.char_end,
+            "extractor_version": self.extractor_version,
+        }
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A figure found in a sentence before its countries and period are settled."""
+    start: int
+    end: int  # end of the figure (number, unit, rate)
+    value: float
+    unit: str
+    measure: str
+    indicator: str
+    per: str | None = None
+    qualifier: str = "exact"
+    q_start: int | None = None
+    countries: tuple[str | None, str | None] = (None, None)
+    period: periods.Period | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    pub: date | None
+    mentions: list[Mention]
+    article_counts: Counter
+    acronyms: dict[str, str]
+    chains: list[Span]
+    last_fact: _Candidate | None = None
+    last_fact_para: int = -1
+
+
+def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
+    out = []
+    for m in _KW_RE.finditer(text, lo, hi):
+        for i, (ind, _, units) in enumerate(KEYWORDS):
+            if m.group(f"k{i}"):
+                out.append((m.start(), m.end(), ind, units))
+                break
+    return out
+
+
+_ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?", re.IGNORECASE)
+
+
+def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], clause: int,
+                       text: str = "") -> str | None:
+    best, best_d = None, 10**9
+    attached = _ATTACHED_NOUN.match(text, end) if text else None
+    for ks, ke, ind, units in kws:
+        if unit not in units:
+            continue
+        if attached and ks == attached.end():
+            return ind
+        d = start - ke if ke <= start else ks - end
+        if d < 0:
+            d = 0
+        # Words right after the unit ("de tonnes de brut") bind tightest; a clause break loosens.
+        if clause_of(bounds, ks) != clause:
+            d += 60
+        if ks >= end:
+            d += 5
+        if d < best_d:
+            best, best_d = ind, d
+    return best
+
+
+def _qualifier(text: str, lo: int, start: int) -> tuple[str, int | None]:
+    before = text[max(lo, start - 45):start]
+    for name, rx in QUALIFIERS:
+        m = rx.search(before)
+        if m:
+            return name, start - len(before) + m.start()
+    return "exact", None
+
+
+def _in_chain(ctx: _Context, pos: int) -> bool:
+    return any(c.start <= pos < c.end for c in ctx.chains)
+
+
+def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
+    before = ctx.text[max(sent_start, m.start - 40):m.start]
+    if m.kind in ("demonym", "compound"):
+        if _DEMONYM_TRANSIT_NOUN.search(before):
+            return "transit"
+        if _DEMONYM_DEST_NOUN.search(before) or re.search(r"(?:vers|à|aux)\s+(?:les\s+)?\w+\s+$", before):
+            return "dest"
+        return "origin"
+    if m.kind in ("leader", "company"):
+        return "origin"
+    if _TRANSIT_BEFORE.search(before):
+        return "transit"
+    if re.search(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$", before, re.IGNORECASE):
+        return "source"
+    if re.search(r"entre\s+(?:la\s+|le\s+|l['’])?$", before, re.IGNORECASE) or re.search(
+            r"^\s*(?:et\s+(?:la\s+|le\s+|l['’])?)", ctx.text[m.end:m.end + 8]) and re.search(r"entre", before):
+        return "pair"
+    if _DEST_BEFORE.search(before):
+        return "dest"
+    if _SOURCE_BEFORE.search(before):
+        return "source"
+    return "subject"
+
+
+_ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+capitaux|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$", re.IGNORECASE)
+
+
+def _attached_demonym(ctx: _Context, cand: _Candidate, mentions: list[Mention]) -> Mention | None:
+    """'entreprises à capitaux kazakhs', 'tonnes de pétrole kazakh': the nationality of the figure itself."""
+    for m in mentions:
+        if m.kind == "demonym" and cand.end <= m.start <= cand.end + 30 \
+                and _ATTACH_GAP.match(ctx.text[cand.end:m.start]):
+            return m
+    return None
+
+
+def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) -> list[str]:
+    """Countries the surrounding text is about, most likely first (for "les deux pays")."""
+    local: Counter = Counter()
+    lo = paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
+    for m in ctx.mentions:
+        if lo <= m.start < sent.start and m.code not in lexicon.GROUPS and not _in_chain(ctx, m.start):
+            local[m.code] += 1
+    ranked = [c for c, _ in local.most_common()]
+    for c, _ in ctx.article_counts.most_common():
+        if c not in ranked:
+            ranked.append(c)
+    return ranked
+
+
+def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[Mention],
+               context: list[str]) -> tuple[str | None, str | None]:
+    ind = cand.indicator
+    roles = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
+    # The country a pipeline crosses is the partner of an oil or gas flow, a party to a cargo
+    # flow, and beside the point for anything else.
+    keep_transit = ind in ("oil_transit", "gas_supply", "transit_cargo")
+    usable = [(m, r) for m, r in roles if (r != "transit" or keep_transit) and m.code not in lexicon.GROUPS - {"EUU"}]
+    attached = _attached_demonym(ctx, cand, sent_mentions)
+    # A list item "Russie, 1,9 Md$" labels its figure.
+    label = next((m for m, _ in usable if 0 <= cand.start - m.end <= 3 and ctx.text[m.end:cand.start].strip() in (",", ":")), None)
+
+    def dist(m: Mention) -> int:
+        return abs(m.start - cand.start)
+
+    if ind in SYMMETRIC:
+        codes: list[str] = []
+        if label:
+            origin = next((m.code for m, r in usable if r == "origin" and m.code != label.code), None)
+            codes = [c for c in (origin, label.code) if c]
+        for m, _ in usable:
+            if m.code not in codes:
+                codes.append(m.code)
+        for c in context:
+            if len(codes) >= 2:
+                break
+            if c not in codes:
+                codes.append(c)
+        codes += [None, None]
+        return codes[0], codes[1]
+
+    origin_roles = ("origin", "subject")
+    partner_roles = {"imports": ("source", "dest", "pair"), "oil_transit": ("transit", "dest", "pair"),
+                     "gas_supply": ("dest", "pair", "transit")}.get(ind, ("dest", "pair"))
+    reporter = attached.code if attached else None
+    partner = None
+    if label:
+        partner = label.code
+    if partner is None:
+        after = [m for m, r in usable if r in partner_roles and m.start > cand.start - 200
+                 and m is not attached and m.code != reporter]
+        if after:
+            partner = min(after, key=dist).code
+    if partner is None and ind == "gas_supply":
+        after = [m for m, r in usable if r == "transit" and m.code != reporter]
+        if after and not any(r == "origin" and m.code != reporter for m, r in usable):
+            partner = min(after, key=dist).code
+    origins = [m for m, r in usable if r in ("origin",) and m.code != partner]
+    if not origins:
+        origins = [m for m, r in usable if r in origin_roles and m.code != partner]
+    if origins and reporter is None:
+        reporter = min(origins, key=lambda m: (m.start > cand.start, dist(m))).code
+    rest = [m.code for m, _ in usable if m.code not in (reporter, partner)]
+    if reporter is None and rest:
+        reporter = rest.pop(0)
+    if partner is None and rest:
+        partner = rest.pop(0)
+    for c in context:
+        if reporter is not None and partner is not None:
+            break
+        if c in (reporter, partner):
+            continue
+        if reporter is None:
+            reporter = c
+        elif partner is None:
+            partner = c
+    return reporter, partner
+
+
+def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int]) -> int:
+    d = cand.start - p.end if p.end <= cand.start else max(0, p.start - cand.end)
+    if clause_of(bounds, p.start) != clause_of(bounds, cand.start):
+        d += 40
+    if p.kind == "as_of":
+        d += 60
+    return d
+
+
+def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period], bounds: list[int]) -> None:
+    """Each period phrase belongs to the figure nearest to it; a figure takes the nearest it owns."""
+    owned: dict[int, list[tuple[int, periods.Period]]] = {}
+    for p in sent_periods:
+        if p.kind == "same":
+            continue
+        i = min(range(len(cands)), key=lambda k: _period_distance(cands[k], p, bounds))
+        owned.setdefault(i, []).append((_period_distance(cands[i], p, bounds), p))
+    for i, cand in enumerate(cands):
+        mine = sorted(owned.get(i, []), key=lambda t: t[0])
+        cand.period = mine[0][1] if mine else None
+
+
+def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
+    if cand.indicator not in ("oil_transit", "gas_supply"):
+        return None
+    seg = ctx.text[sent.start:sent.end]
+    for m in _CHAIN_RE.finditer(seg):
+        if _ROUTE_CUE.search(seg[:m.start()]):
+            return m.group(0)
+    for acr, chain in ctx.acronyms.items():
+        if re.search(rf"\b{acr}\b", seg):
+            return chain
+    return None
+
+
+def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity]) -> list[_Candidate]:
+    text = ctx.text
+    bounds = clause_bounds(text, sent)
+    kws = _keywords(text, sent.start, sent.end)
+    out: list[_Candidate] = []
+    prev_unit: str | None = None
+    for q in quantities:
+        clause = clause_of(bounds, q.start)
+        after = text[q.end:q.end + 40]
+        cand: _Candidate | None = None
+        unit = q.unit
+        if unit == "%":
+            before = text[max(sent.start, q.start - 60):q.start]
+            cm = _CHANGE_CUE.search(before)
+            if cm:
+                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
+                if ind and ind != "BLOCK":
+                    value = -q.value if _DECLINE.search(cm.group("cue")) else q.value
+                    cand = _Candidate(q.start, q.end, value, "%", "change_pct", ind)
+        elif unit is None and q.scale == 1.0:
+            cm = _COUNT_RE.match(text, q.end)
+            if cm and q.value >= 2 and q.value == int(q.value):
+                kind = cm.lastgroup
+                end = cm.end()
+                if kind == "visits":
+                    clause_text = text[bounds[clause]:min(sent.end, q.end + 80)]
+                    if not _VISIT_VERB.search(clause_text) or cm.group("visits").lower() == "visites":
+                        kind = None
+                if kind:
+                    cand = _Candidate(q.start, end, q.value, "count", "level", kind)
+            elif re.match(r"\s*reprises\b", after) and _REPRISES_RE.search(text[q.start - 3:q.start]) \
+                    and _VISIT_VERB.search(text[bounds[clause]:q.start]):
+                cand = _Candidate(q.start - 2, q.end + len(re.match(r"\s*reprises", after).group(0)),
+                                  q.value, "count", "level", "visits")
+        else:
+            if unit is None:
+                # "547 millions" after "470 millions de dollars": the unit carries over.
+                if _NON_UNIT_AFTER.match(text, q.end) or q.is_words and q.scale == 1.0:
+                    continue
+                unit = prev_unit
+                if unit is None and ctx.last_fact is not None and ctx.last_fact.unit in CURRENCIES | {"t", "m3"} \
+                        and q.start - ctx.last_fact.end < 600:
+                    unit = ctx.last_fact.unit
+                if unit is None:
+                    continue
+            prev_unit = unit
+            ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, text) or UNIT_DEFAULT_INDICATOR.get(unit)
+            if ind is None and ctx.last_fact is not None and ctx.last_fact.unit == unit \
+                    and q.start - ctx.last_fact.end < 600:
+                ind = ctx.last_fact.indicator
+            if ind and ind != "BLOCK":
+                per, per_end = numbers.per_after(text, q.end)
+                if per is None:
+                    pm = re.match(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b", text[q.end:sent.end])
+                    if pm:
+                        per, per_end = ("year" if pm.group(1) == "an" else "day"), q.end + pm.end()
+                cand = _Candidate(q.start, max(q.end, per_end), q.value, unit, "level", ind, per=per)
+        if cand is None:
+            continue
+        qual, qs = _qualifier(text, sent.start, q.start)
+        cand.qualifier, cand.q_start = qual, qs
+        out.append(cand)
+    out.extend(_factor_candidates(ctx, sent, kws, bounds))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidate]:
+    out = []
+    for m in _FACTOR_RE.finditer(ctx.text, sent.start, sent.end):
+        qual = "exact"
+        if m.group("noun"):
+            value = _FACTOR_VALUES[m.group("noun").lower()]
+            if not m.group("qual"):
+                continue
+            qual = "lower_bound" if m.group("qual").lower().startswith("plus") else "approx"
+        elif m.group("verb"):
+            value = _FACTOR_VALUES[re.sub(r"(é|er|ent)$", "e", m.group("verb").lower())]
+        elif m.group("mult"):
+            value = numbers.parse_number(m.group("mult"))
+        elif m.group("times"):
+            value = numbers.parse_number(m.group("times"))
+        else:
+            value = 0.5
+        start = m.start("noun") - (m.end("qual") - m.start("qual") + 1 if m.group("qual") else 0) if m.group("noun") \
+            else m.start()
+        start = max(start, m.start())
+        clause = clause_of(bounds, start)
+        ind = _nearest_indicator(kws, start, m.end(), "x", bounds, clause)
+        if ind is None and ctx.last_fact is not None and start - ctx.last_fact.end < 300:
+            ind = ctx.last_fact.indicator
+        if ind and ind != "BLOCK":
+            out.append(_Candidate(start, m.end(), float(value), "x", "change_factor", ind, qualifier=qual,
+                                  q_start=start))
+    return out
+
+
+def _is_target(text: str, lo: int, cand: _Candidate, sent: Span) -> bool:
+    if cand.measure not in ("level",):
+        return False
+    if TARGET_CUE.search(text, lo, cand.start):
+        return True
+    tail = text[cand.end:min(sent.end, cand.end + 60)]
+    return bool(re.match(r"[^.;]{0,30}?\bd['’]ici\s+(?:\d{4}|la\s+fin)", tail))
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    out = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        out[m.group("acr")] = m.group("chain") or m.group("acr")
+    return out
+
+
+def extract_facts(text: str, article: str, published: date | None = None) -> list[Fact]:
+    """Every trade and cooperation figure the article states, with its evidence span."""
+    mentions = lexicon.find_mentions(text)
+    chains = [Span(m.start(), m.end()) for m in _CHAIN_RE.finditer(text)]
+    ctx = _Context(text=text, pub=published, mentions=mentions, article_counts=Counter(),
+                   acronyms=_acronyms(text), chains=chains)
+    ctx.article_counts.update(m.code for m in mentions if m.code not in lexicon.GROUPS and not _in_chain(ctx, m.start))
+    quantities = numbers.find_quantities(text)
+    paras = paragraphs(text)
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    qi = 0
+    context_year: int | None = None
+    for pi, para in enumerate(paras):
+        for sent in sentences(text, para):
+            sent_q = []
+            while qi < len(quantities) and quantities[qi].start < sent.end:
+                if quantities[qi].start >= sent.start:
+                    sent_q.append(quantities[qi])
+                qi += 1
+            sent_periods = periods.find_periods(text[sent.start:sent.end], published, context_year, sent.start)
+            cands = _sentence_candidates(ctx, sent, sent_q) if (sent_q or "fois" in text[sent.start:sent.end]
+                                                                or True) else []
+            if cands:
+                sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end and not _in_chain(ctx, m.start)]
+                context = _context_codes(ctx, pi, paras, sent)
+                bounds = clause_bounds(text, sent)
+                _assign_periods(cands, sent_periods, bounds)
+                prev_end = sent.start
+                for cand in cands:
+                    if _is_target(text, prev_end, cand, sent):
+                        cand.measure = "target"
+                    prev_end = cand.end
+                    cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
+                    if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
+                            and ctx.last_fact_para >= pi - 1):
+                        cand.countries = ctx.last_fact.countries
+                    own = _attached_demonym(ctx, cand, sent_mentions)
+                    if cand.indicator == "companies":
+                        if own is None:
+                            continue
+                        cand.end = max(cand.end, own.end)
+                    fact = _to_fact(ctx, cand, sent, article, pi)
+                    if fact is None:
+                        continue
+                    key = (fact.indicator, fact.measure, *sorted(map(str, (fact.reporter, fact.partner))),
+                           round(fact.value, 6), fact.unit, fact.period_start, fact.period_end)
+                    if key not in seen:
+                        seen.add(key)
+                        facts.append(fact)
+            for p in sent_periods:
+                if p.period_end:
+                    context_year = int(p.period_end[:4])
+    return facts
+
+
+def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:
+    reporter, partner = cand.countries
+    if reporter is None:
+        return None
+    p = cand.period
+    inherited = False
+    if p is None or p.kind == "as_of" and cand.indicator in FLOWS and cand.measure != "target":
+        last = ctx.last_fact
+        if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None and last is not None
+                and last.period is not None and last.period.period_start and ctx.last_fact_para >= para_idx - 1):
+            p, inherited = last.period, True
+    if p is not None and cand.measure == "target" and not p.is_target_year and p.kind != "year":
+        p = None
+    cand.period = p
+    if p is None:
+        if cand.measure == "target":
+            kind = "unknown"
+        elif cand.indicator == "visits":
+            kind = "cumulative"
+        elif cand.indicator in STOCKS:
+            kind = "as_of"
+        else:
+            kind = "unknown"
+        start_d = end_d = None
+    else:
+        kind, start_d, end_d = p.kind, p.period_start, p.period_end
+        if kind == "as_of":
+            start_d = end_d = None
+    if cand.indicator in ("visits",) and kind not in ("cumulative",) and start_d is None:
+        kind = "cumulative"
+    text = ctx.text
+    start = min(cand.start, cand.q_start) if cand.q_start is not None else cand.start
+    end = cand.end
+    if p is not None and not inherited and p.start >= cand.end and p.start - cand.end <= 4:
+        end = p.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    fact = Fact(
+        article=article, indicator=cand.indicator, measure=cand.measure, reporter=reporter,
+        partner=partner, value=cand.value, unit=cand.unit, per=cand.per, qualifier=cand.qualifier,
+        period_start=start_d, period_end=end_d, period_kind=kind, route=_route(ctx, sent, cand),
+        evidence=text[start:end], char_start=start, char_end=end,
+    )
+    ctx.last_fact, ctx.last_fact_para = cand, para_idx
+    return fact

@@ -1,0 +1,230 @@
+"""French names that stand for a state or a group: names, demonyms, capitals, leaders, companies.
+
+Every entry maps a lower-case surface form to an ISO 3166-1 alpha-3 code (or a group code).
+One compiled regex finds them all; `Mention.kind` says how the state was named, because
+the linker treats a demonym ("investissements kazakhs") differently from a name ("au Kazakhstan").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Country names as French writes them (CLDR French territory names plus common press variants).
+NAMES: dict[str, tuple[str, ...]] = {
+    "AZE": ("azerbaïdjan", "azerbaidjan", "république d'azerbaïdjan", "république d’azerbaïdjan"),
+    "KAZ": ("kazakhstan",),
+    "UZB": ("ouzbékistan", "ouzbekistan"),
+    "TKM": ("turkménistan", "turkmenistan"),
+    "KGZ": ("kirghizstan", "kirghizistan", "kirghizie", "kyrgyzstan"),
+    "TJK": ("tadjikistan",),
+    "TUR": ("turquie", "türkiye", "turkiye"),
+    "RUS": ("russie", "fédération de russie"),
+    "CHN": ("chine", "république populaire de chine"),
+    "GEO": ("géorgie",),
+    "ARM": ("arménie",),
+    "IRN": ("iran",),
+    "PAK": ("pakistan",),
+    "AFG": ("afghanistan",),
+    "HUN": ("hongrie",),
+    "BLR": ("biélorussie", "bélarus", "belarus"),
+    "UKR": ("ukraine",),
+    "IND": ("inde",),
+    "MNG": ("mongolie",),
+    "DEU": ("allemagne",),
+    "FRA": ("france",),
+    "ITA": ("italie",),
+    "ESP": ("espagne",),
+    "GBR": ("royaume-uni",),
+    "USA": ("états-unis", "etats-unis"),
+    "JPN": ("japon",),
+    "KOR": ("corée du sud",),
+    "ARE": ("émirats arabes unis",),
+    "SAU": ("arabie saoudite",),
+    "QAT": ("qatar",),
+    "ISR": ("israël",),
+    "EGY": ("égypte",),
+    "POL": ("pologne",),
+    "ROU": ("roumanie",),
+    "BGR": ("bulgarie",),
+    "SRB": ("serbie",),
+    "GRC": ("grèce",),
+    "NLD": ("pays-bas",),
+    "CHE": ("suisse",),
+    "AUT": ("autriche",),
+    "IRQ": ("irak",),
+    "SYR": ("syrie",),
+    "MDA": ("moldavie",),
+    "LTU": ("lituanie",),
+    "LVA": ("lettonie",),
+    "EST": ("estonie",),
+    "OMN": ("oman",),
+    "KWT": ("koweït",),
+    "IDN": ("indonésie",),
+    "MYS": ("malaisie",),
+    "VNM": ("viêt nam", "vietnam"),
+    "SVK": ("slovaquie",),
+    "CZE": ("tchéquie", "république tchèque"),
+    "EUU": ("union européenne", "ue"),
+    "OTS": ("organisation des états turciques", "oet"),
+    "CSTO": ("organisation du traité de sécurité collective", "otsc"),
+    "CIS": ("communauté des états indépendants", "cei"),
+    "EAEU": ("union économique eurasiatique", "ueea", "uee"),
+    "SCO": ("organisation de coopération de shanghai", "ocs"),
+    "NATO": ("otan",),
+}
+
+# Demonyms, every gender and number: the stem and its inflections.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AZE": ("azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises", "azerbaidjanais", "azéri", "azérie",
+            "azéris", "azéries"),
+    "KAZ": ("kazakh", "kazakhe", "kazakhs", "kazakhes", "kazakhstanais", "kazakhstanaise",
+            "kazakhstanaises"),
+    "UZB": ("ouzbek", "ouzbeke", "ouzbèke", "ouzbeks", "ouzbekes", "ouzbèkes"),
+    "TKM": ("turkmène", "turkmènes"),
+    "KGZ": ("kirghiz", "kirghize", "kirghizes"),
+    "TJK": ("tadjik", "tadjike", "tadjiks", "tadjikes"),
+    "TUR": ("turc", "turque", "turcs", "turques"),
+    "RUS": ("russe", "russes"),
+    "CHN": ("chinois", "chinoise", "chinoises"),
+    "GEO": ("géorgien", "géorgienne", "géorgiens", "géorgiennes"),
+    "ARM": ("arménien", "arménienne", "arméniens", "arméniennes"),
+    "IRN": ("iranien", "iranienne", "iraniens", "iraniennes"),
+    "PAK": ("pakistanais", "pakistanaise", "pakistanaises"),
+    "AFG": ("afghan", "afghane", "afghans", "afghanes"),
+    "HUN": ("hongrois", "hongroise", "hongroises"),
+    "BLR": ("biélorusse", "biélorusses", "bélarusse", "bélarusses"),
+    "UKR": ("ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes"),
+    "IND": ("indien", "indienne", "indiens", "indiennes"),
+    "MNG": ("mongol", "mongole", "mongols", "mongoles"),
+    "DEU": ("allemand", "allemande", "allemands", "allemandes"),
+    "FRA": ("français", "française", "françaises"),
+    "JPN": ("japonais", "japonaise", "japonaises"),
+    "USA": ("américain", "américaine", "américains", "américaines"),
+}
+
+# First halves of compound adjectives: "hungaro-ouzbek", "russo-kazakhe", "sino-kirghiz".
+COMPOUND_PREFIXES: dict[str, str] = {
+    "azerbaïdjano": "AZE", "azéro": "AZE", "kazakho": "KAZ", "kazakhstano": "KAZ", "ouzbéko": "UZB",
+    "ouzbeko": "UZB", "turkméno": "TKM", "kirghizo": "KGZ", "tadjiko": "TJK", "turco": "TUR",
+    "russo": "RUS", "sino": "CHN", "géorgo": "GEO", "arméno": "ARM", "irano": "IRN",
+    "pakistano": "PAK", "afghano": "AFG", "hungaro": "HUN", "hongro": "HUN", "biélorusso": "BLR",
+    "ukraino": "UKR", "indo": "IND", "germano": "DEU", "franco": "FRA", "nippo": "JPN",
+    "américano": "USA",
+}
+
+# Capitals and former names standing for the state ("Bakou et Astana se sont fixé pour objectif").
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "AZE": ("bakou", "baku"),
+    "KAZ": ("astana", "nur-sultan", "noursoultan", "nour-soultan"),
+    "UZB": ("tachkent",),
+    "TKM": ("achgabat", "ashgabat", "achkhabad"),
+    "KGZ": ("bichkek", "bishkek"),
+    "TJK": ("douchanbé", "douchanbe", "dushanbe"),
+    "TUR": ("ankara",),
+    "RUS": ("moscou", "kremlin"),
+    "CHN": ("pékin", "beijing"),
+    "GEO": ("tbilissi",),
+    "ARM": ("erevan",),
+    "IRN": ("téhéran",),
+    "PAK": ("islamabad",),
+    "AFG": ("kaboul",),
+    "HUN": ("budapest",),
+    "BLR": ("minsk",),
+    "UKR": ("kiev", "kyiv"),
+    "EUU": ("bruxelles",),
+}
+
+# Heads of state and government of the region (surname as the French press spells it).
+LEADERS: dict[str, tuple[str, ...]] = {
+    "AZE": ("aliyev", "aliev"),
+    "KAZ": ("tokaïev", "tokaiev", "tokayev", "nazarbaïev", "nazarbayev"),
+    "UZB": ("mirzioïev", "mirziyoyev", "mirzioyev"),
+    "TKM": ("berdimoukhamedov", "berdymukhamedov"),
+    "KGZ": ("japarov", "djaparov", "jeenbekov"),
+    "TJK": ("rahmon", "rakhmon"),
+    "TUR": ("erdoğan", "erdogan"),
+    "RUS": ("poutine", "putin", "michoustine"),
+    "CHN": ("xi jinping",),
+    "GEO": ("kobakhidze",),
+    "ARM": ("pachinian", "pashinyan"),
+    "IRN": ("pezeshkian", "raïssi"),
+    "PAK": ("sharif",),
+    "HUN": ("orbán", "orban", "sulyok"),
+    "BLR": ("loukachenko",),
+}
+
+# National companies: they stand for their state only where the text ties a figure to them.
+COMPANIES: dict[str, tuple[str, ...]] = {
+    "AZE": ("socar",),
+    "KAZ": ("kazmunaygas", "kaztransoil", "ktz"),
+    "RUS": ("gazprom",),
+    "CHN": ("cnpc",),
+    "TKM": ("turkmengaz",),
+    "UZB": ("uzbekneftegaz",),
+}
+
+GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "OSCE"})
+
+# Ambiguous or upper-case-only forms: matched case-sensitively.
+CASE_SENSITIVE = frozenset({"ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan", "socar", "ktz",
+                            "cnpc", "inde", "oman", "chine"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    kind: str  # name | demonym | compound | capital | leader | company
+
+
+def _table() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for kind, source in (("company", COMPANIES), ("leader", LEADERS), ("capital", CAPITALS),
+                         ("demonym", DEMONYMS), ("name", NAMES)):
+        for code, forms in source.items():
+            for form in forms:
+                table[form] = (code, kind)
+    return table
+
+
+TABLE = _table()
+_WORD = r"[^\W\d_]"
+_forms = sorted(TABLE, key=len, reverse=True)
+_alts = "|".join(re.escape(f).replace("'", "['’]") for f in _forms)
+_compound = "|".join(sorted(COMPOUND_PREFIXES, key=len, reverse=True))
+MENTION_RE = re.compile(
+    rf"(?<!{_WORD})(?:(?P<cp>{_compound})-(?P<cs>{_WORD}+)|(?P<f>{_alts}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _demonym_code(word: str) -> str | None:
+    entry = TABLE.get(word.lower())
+    if entry and entry[1] == "demonym":
+        return entry[0]
+    prefix = COMPOUND_PREFIXES.get(word.lower())
+    return prefix
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention of a state or group in `text`, in order."""
+    out: list[Mention] = []
+    for m in MENTION_RE.finditer(text):
+        if m.group("cp"):
+            first = COMPOUND_PREFIXES[m.group("cp").lower()]
+            second = _demonym_code(m.group("cs"))
+            out.append(Mention(first, m.start(), m.start("cs") - 1, "compound"))
+            if second:
+                out.append(Mention(second, m.start("cs"), m.end(), "compound"))
+            continue
+        form = m.group("f")
+        key = form.lower().replace("’", "'")
+        if key in CASE_SENSITIVE and not (form[0].isupper()):
+            continue
+        if key in ("ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan") and not form.isupper():
+            continue
+        code, kind = TABLE[key]
+        out.append(Mention(code, m.start(), m.end(), kind))
+    return out

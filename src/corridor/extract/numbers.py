@@ -1,0 +1,189 @@
+"""French numbers and quantities: "1 234,5", "3,5 millions de tonnes", "deux milliards", "961 M$".
+
+`QUANTITY_RE` is the one C-level scan for candidates; `parse_quantity` turns a match into a
+`Quantity` that keeps its raw text beside the normalised value (as price-parser does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GROUP_SEPARATORS = " \u00a0\u202f\u2009"
+
+UNITS_WORDS: dict[str, int] = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+}
+HUNDRED = ("cent", "cents")
+THOUSAND = ("mille",)
+SCALES: dict[str, float] = {
+    "mille": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mln": 1e6, "mlns": 1e6, "m": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+    "billion": 1e12, "billions": 1e12,
+}
+
+_word = "|".join(sorted([*UNITS_WORDS, *HUNDRED, *THOUSAND], key=len, reverse=True))
+WORD_NUMBER = rf"(?:{_word})(?:(?:[- ]et[- ]|[- ])(?:{_word}))*"
+_sep = f"[{GROUP_SEPARATORS}]"
+DIGIT_NUMBER = (
+    rf"\d{{1,3}}(?:{_sep}\d{{3}})+(?:,\d+)?(?![\d])"  # 1 234 567,5
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])"  # 1.234.567 (dots as groups)
+    r"|\d+(?:,\d+)?(?![\d])"  # 3,5
+    r"|\d+\.\d+(?![\d])"  # 3.5 (a decimal point in some sources)
+)
+NUMBER = rf"(?:{DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER})(?:\s+virgule\s+(?:{WORD_NUMBER}))?(?![\w-]))"
+
+# The unit of measure or currency, in the order French writes it after the number.
+UNIT_PATTERNS: list[tuple[str, str]] = [
+    ("USD", r"dollars?(?:\s+(?:américains|us|des\s+états-unis))?|\$\s*us|us\s*\$|usd|\$"),
+    ("EUR", r"euros?|€|eur\b"),
+    ("AZN", r"manats?|azn"),
+    ("KZT", r"tenges?|kzt"),
+    ("UZS", r"sums?|soums?|uzs"),
+    ("TRY", r"livres\s+turques|livre\s+turque|try"),
+    ("RUB", r"roubles?|rub"),
+    ("CNY", r"yuans?|cny|rmb"),
+    ("KGS", r"soms?\b|kgs"),
+    ("GEL", r"laris?|gel\b"),
+    ("HUF", r"forints?|huf"),
+    ("TJS", r"somonis?|tjs"),
+    ("t", r"tonnes?|t\b|mt\b"),
+    ("m3", r"mètres\s+cubes|mètre\s+cube|m3|m³|bcm|gm3"),
+    ("bbl", r"barils?|b/j|bpj"),
+    ("TEU", r"evp|teu|conteneurs\s+evp"),
+    ("%", r"%|pour\s*cent"),
+]
+_unit_alts = "|".join(f"(?P<u_{i}>{pat})" for i, (_, pat) in enumerate(UNIT_PATTERNS))
+UNIT_CODES = [code for code, _ in UNIT_PATTERNS]
+
+SCALE = r"milliards?|millions?|mille|mlns?|mds?|mrds?|md|billions?|k(?=\s|$|\W)|M(?=\s?[$€])|Md(?=\s?[$€])|Mt\b"
+QUANTITY_RE = re.compile(
+    rf"(?P<num>{NUMBER})"
+    rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE}))?"
+    rf"(?:[{GROUP_SEPARATORS}]?(?:(?:de|d['’])\s*)?(?P<unit>{_unit_alts})(?![\w]))?",
+    re.IGNORECASE,
+)
+PER_RE = re.compile(r"\s*(?:de\s+\w+\s+)?(?:par\s+(?P<per>an|année|jour|mois)|/\s*(?P<slash>an|jour|j))\b",
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    raw: str
+    value: float
+    unit: str | None  # None when the text does not say (an ellipsis the linker may resolve)
+    scale: float
+    start: int
+    end: int
+    is_words: bool
+
+
+def parse_words(text: str) -> float:
+    """'trois cent mille' -> 300000; 'deux virgule cinq' -> 2.5; raises ValueError if not a number."""
+    text = text.lower().strip()
+    if " virgule " in f" {text} ":
+        whole, _, frac = text.partition("virgule")
+        frac_value = parse_words(frac)
+        digits = len(str(int(frac_value)))
+        return parse_words(whole) + frac_value / 10**digits
+    total, current = 0, 0
+    tokens = [t for t in re.split(r"[-\s]+", text) if t and t != "et"]
+    if not tokens:
+        raise ValueError(text)
+    for token in tokens:
+        if token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+        elif token in HUNDRED:
+            current = (current or 1) * 100
+        elif token in THOUSAND:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            raise ValueError(text)
+    # "quatre-vingt(s)": 4 then 20 -> 80
+    if "quatre" in tokens and any(t.startswith("vingt") for t in tokens):
+        return _quatre_vingt(tokens)
+    return float(total + current)
+
+
+def _quatre_vingt(tokens: list[str]) -> float:
+    total, current, prev = 0, 0, None
+    for token in tokens:
+        if token.startswith("vingt") and prev == "quatre":
+            current += 80 - 4
+        elif token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+        elif token in HUNDRED:
+            current = (current or 1) * 100
+        elif token in THOUSAND:
+            total += (current or 1) * 1000
+            current = 0
+        prev = token
+    return float(total + current)
+
+
+def parse_number(raw: str) -> float:
+    """A French-written number, digits or words, to a float."""
+    s = raw.strip()
+    if not s:
+        raise ValueError(raw)
+    if s[0].isdigit():
+        for sep in GROUP_SEPARATORS:
+            s = s.replace(sep, "")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+            s = s.replace(".", "")
+        return float(s.replace(",", "."))
+    return parse_words(s)
+
+
+def _scale_factor(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    if scale == "M":
+        return 1e6
+    if scale.lower() == "mt":
+        return 1e6
+    return SCALES[scale.lower()]
+
+
+def parse_quantity(m: re.Match[str]) -> Quantity:
+    num = m.group("num")
+    value = parse_number(num)
+    scale = _scale_factor(m.group("scale"))
+    unit = None
+    if m.group("unit"):
+        for i, code in enumerate(UNIT_CODES):
+            if m.group(f"u_{i}"):
+                unit = code
+                break
+    if m.group("scale") and m.group("scale").lower() == "mt":
+        unit = "t"
+    return Quantity(
+        raw=m.group(0),
+        value=value * scale,
+        unit=unit,
+        scale=scale,
+        start=m.start(),
+        end=m.end(),
+        is_words=not num[0].isdigit(),
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    return [parse_quantity(m) for m in QUANTITY_RE.finditer(text)]
+
+
+def per_after(text: str, pos: int) -> tuple[str | None, int]:
+    """A rate right after a quantity: 'par an' -> ('year', end)."""
+    m = PER_RE.match(text, pos)
+    if not m:
+        return None, pos
+    word = (m.group("per") or m.group("slash") or "").lower()
+    per = {"an": "year", "année": "year", "jour": "day", "j": "day", "mois": "month"}.get(word)
+    if per == "month":
+        return None, pos
+    return per, m.end()

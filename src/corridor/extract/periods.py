@@ -1,0 +1,194 @@
+"""Periods in French: "en 2024", "entre janvier et août 2025", "au T1 2023", "l'an dernier", "d'ici 2030".
+
+`find_periods` returns every period expression with its span; relative ones ("l'an dernier",
+"cette année") resolve against the publication date, and "de l'année" against the year the
+text last named. Dates are ISO strings, inclusive.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}
+ORDINAL_MONTHS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "premiers": 1,
+}
+_M = "|".join(MONTHS)
+_Y = r"(?:19[89]\d|20[0-4]\d)"
+_REL_YEAR = r"l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|cette\s+année|l['’]an(?:née)?\s+prochaine?|de\s+l['’]année"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: int
+    end: int
+    kind: str  # year | months | cumulative | as_of
+    period_start: str | None
+    period_end: str | None
+    is_target_year: bool = False  # "d'ici 2030"
+
+
+def _ym_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _months(y: int, m1: int, m2: int) -> tuple[str, str]:
+    return f"{y:04d}-{m1:02d}-01", _ym_end(y, m2)
+
+
+PATTERNS = [
+    # cumulative spans: "de 2019 à 2023", "entre 2019 et 2023"
+    ("span", rf"\b(?:de|entre)\s+(?P<y1>{_Y})\s+(?:à|et)\s+(?P<y2>{_Y})\b"),
+    # month ranges: "entre janvier et août 2025", "de janvier à mai", "d'octobre à décembre 2023"
+    ("month_range",
+     rf"\b(?:entre|de|d['’])\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+(?:et|à)\s+(?:fin\s+)?(?P<m2>{_M})"
+     rf"(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+    # "les neuf premiers mois de 2024", "les onze premiers mois de l'année"
+    ("first_months",
+     rf"\b(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+premiers\s+mois"
+     rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+    ("half", rf"\b(?P<which>premier|second|deuxième|1er)\s+semestre(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+    ("quarter",
+     rf"\b(?:T(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième)\s+trimestre)"
+     rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+    ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
+    ("target_year", rf"\bd['’]ici\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?(?P<y>{_Y})\b"),
+    ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
+    ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
+    ("fin_year", rf"\bfin\s+(?P<y>{_Y})\b"),
+    ("year", rf"\b(?:en|pour|au\s+cours\s+de|durant|sur)\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
+    ("rel", rf"\b(?P<rel>{_REL_YEAR})\b"),
+    ("cumulative",
+     r"\bdepuis\s+(?:l['’]indépendance|sa\s+mise\s+en\s+service|son\s+(?:arrivée|accession)|le\s+début\s+des"
+     r"|sa\s+création|leur|l['’]ouverture|l['’]établissement)"
+     r"|\bau\s+cours\s+des\s+(?:années|\w+\s+dernières\s+années)|\bcumulé(?:e|s|es)?\b"
+     r"|\ben\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+ans\b|\bdepuis\s+\d+\s+ans\b"),
+    ("same", r"\b(?:sur|pour|durant)\s+la\s+même\s+période\b"),
+    ("as_of", r"\bactuellement\b|\baujourd['’]hui\b|\bs['’]élèvent\b|\bs['’]élève\b|\bstock\b"),
+]
+# Group names repeat across patterns: one scan without names finds spans, then each span is
+# matched again by the pattern that fits it.
+_COMPILED = [(kind, re.compile(pat, re.IGNORECASE)) for kind, pat in PATTERNS]
+_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for _, p in PATTERNS),
+                  re.IGNORECASE)
+
+# Years that name a comparison base or a founding date, not the period of the figure.
+NOT_PERIOD_BEFORE = re.compile(
+    r"(?:par\s+rapport\s+(?:à|au|aux)|comparé\s+(?:à|au)|celui\s+de|celle\s+de|niveau\s+de|depuis|"
+    r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|que\s+(?:en|l['’]an)|"
+    r"même\s+période\s+de)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rel_year(rel: str, pub: date | None, context_year: int | None) -> int | None:
+    r = rel.lower().replace("’", "'")
+    if r.startswith("de l'année"):
+        return context_year or (pub.year if pub else None)
+    if pub is None:
+        return None
+    if "dernier" in r or "dernière" in r or "pass" in r:
+        return pub.year - 1
+    if "prochain" in r:
+        return pub.year + 1
+    return pub.year
+
+
+def _year(m: re.Match[str], pub: date | None, context_year: int | None) -> int | None:
+    if m.groupdict().get("y"):
+        return int(m.group("y"))
+    if m.groupdict().get("rel"):
+        return _rel_year(m.group("rel"), pub, context_year)
+    return context_year or (pub.year if pub else None)
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> Period | None:
+    s, e = m.start(), m.end()
+    if kind == "span":
+        return Period(s, e, "cumulative", f"{m.group('y1')}-01-01", f"{m.group('y2')}-12-31")
+    if kind == "month_range":
+        # "de janvier à mai" with no year: this year, as the reader of the day understands it.
+        y = _year(m, pub, cy) if (m.group("y") or m.group("rel") or pub is None) else pub.year
+        if y is None:
+            return None
+        a, b = _months(y, MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()])
+        return Period(s, e, "months", a, b)
+    if kind == "first_months":
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else ORDINAL_MONTHS[n]
+        y = _year(m, pub, cy)
+        if y is None or not 1 <= count <= 12:
+            return None
+        a, b = _months(y, 1, count)
+        return Period(s, e, "months", a, b)
+    if kind == "half":
+        y = _year(m, pub, cy)
+        if y is None:
+            return None
+        first = m.group("which").lower() in ("premier", "1er")
+        a, b = _months(y, 1, 6) if first else _months(y, 7, 12)
+        return Period(s, e, "months", a, b)
+    if kind == "quarter":
+        y = _year(m, pub, cy)
+        if y is None:
+            return None
+        q = int(m.group("q")) if m.group("q") else {"premier": 1, "deuxième": 2, "second": 2,
+                                                    "troisième": 3, "quatrième": 4}[m.group("qw").lower()]
+        a, b = _months(y, 3 * q - 2, 3 * q)
+        return Period(s, e, "months", a, b)
+    if kind == "month":
+        y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
+        a, b = _months(y, mo, mo)
+        return Period(s, e, "months", a, b)
+    if kind == "target_year":
+        y = int(m.group("y"))
+        return Period(s, e, "year", f"{y}-01-01", f"{y}-12-31", is_target_year=True)
+    if kind in ("whole_year", "fin_year", "year"):
+        y = int(m.group("y"))
+        return Period(s, e, "year", f"{y}-01-01", f"{y}-12-31")
+    if kind in ("whole_rel", "rel"):
+        y = _rel_year(m.groupdict().get("rel") or "cette année", pub, cy)
+        if y is None:
+            return Period(s, e, "year", None, None)
+        return Period(s, e, "year", f"{y}-01-01", f"{y}-12-31")
+    if kind == "cumulative":
+        return Period(s, e, "cumulative", None, None)
+    if kind == "as_of":
+        return Period(s, e, "as_of", None, None)
+    if kind == "same":
+        return Period(s, e, "same", None, None)
+    return None
+
+
+def find_periods(text: str, pub: date | None, context_year: int | None = None,
+                 offset: int = 0) -> list[Period]:
+    """Period expressions in `text` (offsets shifted by `offset`), left to right, non-overlapping."""
+    out: list[Period] = []
+    for m in _ANY.finditer(text):
+        span = m.group(0)
+        for kind, rx in _COMPILED:
+            mm = rx.fullmatch(span)
+            if mm is None:
+                continue
+            before = text[max(0, m.start() - 40):m.start()]
+            if kind not in ("cumulative", "as_of", "rel", "target_year") and NOT_PERIOD_BEFORE.search(before):
+                break
+            p = _resolve(kind, mm, pub, context_year)
+            if p is not None:
+                out.append(Period(p.start + m.start() + offset, p.end + m.start() + offset, p.kind,
+                                  p.period_start, p.period_end, p.is_target_year))
+                if p.period_start:
+                    context_year = int(p.period_end[:4])  # type: ignore[index]
+            break
+    return out
+
+
+YEAR_RE = re.compile(rf"\b{_Y}\b")

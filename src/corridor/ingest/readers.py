@@ -1,0 +1,153 @@
+"""One reader per format. Each returns Articles or raises IngestError with a one-line reason."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from corridor.ingest.article import Article, IngestError
+from corridor.ingest.dateline import parse_dateline, parse_iso_date
+
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+MAX_BYTES = 50 * 1024 * 1024
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|est|et|une|dans|pour|avec|qui|du|au|sur)\b", re.IGNORECASE)
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """Files to read under the given files and folders, sorted, READMEs and hidden files skipped."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUPPORTED and not f.name.startswith(".") \
+                        and f.name.lower() != "readme.md":
+                    out.append(f)
+        elif p.exists():
+            out.append(p)
+        else:
+            raise IngestError(f"{p}: no such file or folder")
+    return out
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    if not data.strip():
+        raise IngestError(f"{name}: empty file")
+    if b"\x00" in data[:4096]:
+        raise IngestError(f"{name}: binary file (NUL bytes), not text")
+    warnings = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        warnings.append(f"{name}: not UTF-8, decoded as cp1252")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def guess_lang(text: str) -> str:
+    sample = text[:5000]
+    words = max(1, len(sample.split()))
+    return "fr" if len(_FRENCH_WORDS.findall(sample)) / words > 0.06 else "other"
+
+
+def _from_text(name: str, path: Path, text: str, fmt: str, meta: dict, warnings: list[str]) -> Article:
+    published = parse_iso_date(meta.get("date"))
+    date_source = "front_matter" if published else None
+    place = None
+    dl = parse_dateline(text)
+    if dl:
+        place = dl[1]
+        if published is None:
+            published, date_source = dl[0], "dateline"
+    lang = meta.get("lang") or guess_lang(text)
+    return Article(
+        name=name, path=str(path), text=text, title=meta.get("title"), published=published,
+        date_source=date_source, place=place, source=meta.get("source"), url=meta.get("url"),
+        lang=str(lang), fmt=fmt, warnings=tuple(warnings),
+    )
+
+
+def read_txt(path: Path, data: bytes) -> list[Article]:
+    text, warnings = decode(data, path.name)
+    return [_from_text(path.name, path, text, "txt", {}, warnings)]
+
+
+def read_md(path: Path, data: bytes) -> list[Article]:
+    text, warnings = decode(data, path.name)
+    meta: dict = {}
+    if text.startswith("---"):
+        end = re.search(r"^---\s*$", text[3:], re.MULTILINE)
+        if end is None:
+            raise IngestError(f"{path.name}: front matter opened with --- but never closed")
+        import yaml
+
+        try:
+            meta = yaml.safe_load(text[3:3 + end.start()]) or {}
+        except yaml.YAMLError as e:
+            raise IngestError(f"{path.name}: broken front matter ({str(e).splitlines()[0]})") from None
+        if not isinstance(meta, dict):
+            raise IngestError(f"{path.name}: front matter is not a mapping")
+        text = text[3 + end.end():].lstrip("\n")
+    return [_from_text(path.name, path, text, "md", meta, warnings)]
+
+
+def read_html(path: Path, data: bytes) -> list[Article]:
+    import trafilatura
+
+    html, warnings = decode(data, path.name)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
+    if doc is None or not getattr(doc, "text", None):
+        raise IngestError(f"{path.name}: no article text found in the HTML")
+    meta = {"title": doc.title, "date": doc.date, "source": doc.sitename, "url": doc.url, "lang": doc.language}
+    return [_from_text(path.name, path, doc.text, "html", meta, warnings)]
+
+
+def read_jsonl(path: Path, data: bytes) -> list[Article]:
+    text, warnings = decode(data, path.name)
+    out = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+                raise ValueError("no 'text' field")
+        except (json.JSONDecodeError, ValueError) as e:
+            warnings.append(f"{path.name}:{n}: skipped line ({e})")
+            continue
+        name = str(rec.get("id") or rec.get("name") or f"{path.name}#{n}")
+        out.append(_from_text(name, path, rec["text"], "jsonl", rec, []))
+    if not out:
+        raise IngestError(f"{path.name}: no readable article line")
+    if warnings:
+        out[0] = Article(**{**{f: getattr(out[0], f) for f in out[0].__dataclass_fields__},
+                            "warnings": tuple(warnings)})
+    return out
+
+
+READERS = {".txt": read_txt, ".md": read_md, ".markdown": read_md, ".html": read_html, ".htm": read_html,
+           ".jsonl": read_jsonl}
+
+
+def read_path(path: Path) -> list[Article]:
+    """Articles in one file. Raises IngestError naming the file and the problem."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise IngestError(f"{path.name}: unsupported format {path.suffix or '(none)'}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(f"{path.name}: {size // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit")
+        data = path.read_bytes()
+    except OSError as e:
+        raise IngestError(f"{path.name}: cannot read ({e.strerror})") from None
+    return reader(path, data)
+
+
+def iter_articles(paths: list[Path], errors: list[str]) -> Iterator[Article]:
+    for f in discover(paths):
+        try:
+            yield from read_path(f)
+        except IngestError as e:
+            errors.append(str(e))
