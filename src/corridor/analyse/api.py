@@ -1,0 +1,87 @@
+"""Functions a notebook calls: each returns a polars DataFrame read from the warehouse (read-only)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from corridor.resources import DEFAULT_DB
+from corridor.store.warehouse import connect as _connect
+
+
+def connect(db: Path | str = DEFAULT_DB, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; read-only by default so notebooks never lock a build out."""
+    return _connect(db, read_only=read_only)
+
+
+def _where(indicator: Sequence[str] | str | None, country: Sequence[str] | str | None,
+           measure: Sequence[str] | str | None = None) -> tuple[str, list]:
+    clauses, params = [], []
+    for col, val in (("indicator", indicator), ("measure", measure)):
+        if val:
+            vals = [val] if isinstance(val, str) else list(val)
+            clauses.append(f"{col} in (select unnest(?))")
+            params.append(vals)
+    if country:
+        vals = [country] if isinstance(country, str) else list(country)
+        vals = [v.upper() for v in vals]
+        clauses.append("(reporter in (select unnest(?)) or partner in (select unnest(?)))")
+        params += [vals, vals]
+    return (" where " + " and ".join(clauses)) if clauses else "", params
+
+
+def _query(sql: str, params: list, con: duckdb.DuckDBPyConnection | None, db: Path | str) -> pl.DataFrame:
+    if con is not None:
+        return con.sql(sql, params=params or None).pl()
+    with connect(db) as own:
+        return own.sql(sql, params=params or None).pl()
+
+
+def facts(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
+          measure: Sequence[str] | str | None = None, con: duckdb.DuckDBPyConnection | None = None,
+          db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Facts, optionally filtered by indicator, measure and country (reporter or partner)."""
+    where, params = _where(indicator, country, measure)
+    sql = ("select f.*, a.title as article_title, a.published from facts f "
+           "left join articles a using (article_id)" + where
+           + " order by f.article, f.char_start")
+    return _query(sql, params, con, db)
+
+
+def series(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
+           measure: Sequence[str] | str | None = "level", con: duckdb.DuckDBPyConnection | None = None,
+           db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """One row per indicator x pair x measure x period (the `series` view)."""
+    where, params = _where(indicator, None, measure)
+    if country:
+        vals = [country] if isinstance(country, str) else list(country)
+        vals = [v.upper() for v in vals]
+        where += (" and " if where else " where ") + "(country_a in (select unnest(?)) or country_b in (select unnest(?)))"
+        params += [vals, vals]
+    return _query(f"select * from series{where} order by indicator, pair_label, period_end nulls last", params, con, db)
+
+
+def coverage(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Articles and facts per pair and year."""
+    return _query("select * from coverage", [], con, db)
+
+
+def conflicts(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Statements of the same quantity from different articles that disagree by more than 5 %."""
+    return _query("select * from conflicts order by rel_spread desc", [], con, db)
+
+
+def issues(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Validation flags of the latest validation run, joined to their facts."""
+    sql = """
+        with last_run as (
+            select run_id from runs where kind = 'validate' order by started_at desc limit 1
+        )
+        select i.rule, i.family, i.observed, f.*
+        from fact_issues i join last_run using (run_id) left join facts f using (fact_id)
+        order by i.rule, f.article
+    """
+    return _query(sql, [], con, db)

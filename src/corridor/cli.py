@@ -1,0 +1,226 @@
+"""`corridor`: a thin command line over the library (corridor.pipeline, .validate, .report, .analyse).
+
+Heavy imports (Great Expectations, Altair, nbconvert) happen inside the commands that need them,
+so `extract` and `build` start fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
+from rich.table import Table
+
+from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB
+
+app = typer.Typer(
+    help="Corridor: French news on the Turkic states, Central Asia and the Caucasus -> a warehouse of "
+    "trade and cooperation facts.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+SPEC_FIELDS = [
+    "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per", "qualifier",
+    "period_start", "period_end", "period_kind", "route", "evidence", "char_start", "char_end",
+]
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
+
+
+class RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:,.0f} articles/s" if task.speed else "")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+        TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
+    )
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    events: Annotated[bool, typer.Option("--events", help="Print cooperation events instead of facts.")] = False,
+) -> None:
+    """Extract facts from articles and print them in the shape of the facts spec (no database)."""
+    from corridor.pipeline import extract_article, read_articles
+
+    errors: list[str] = []
+    warnings: list[str] = []
+    records: list[dict] = []
+    for article in read_articles(paths, errors, warnings):
+        if events:
+            from corridor.extract.events import extract_events
+
+            records.extend(e.as_record() for e in extract_events(article.text, article.name, article.published))
+        else:
+            records.extend(f.as_record() for f in extract_article(article))
+    for w in warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    for e in errors:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+    _emit(records, fmt, SPEC_FIELDS if not events else None)
+    if errors:
+        raise typer.Exit(1)
+
+
+def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
+    if fmt is Format.jsonl:
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    cols = fields or (list(records[0]) if records else [])
+    if fmt is Format.csv:
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        for r in records:
+            w.writerow({k: (json.dumps(v) if isinstance(v, list) else v) for k, v in r.items()})
+        return
+    table = Table(show_lines=False)
+    shown = [c for c in cols if c not in ("char_start", "char_end", "period_kind", "route", "extractor_version")]
+    for c in shown:
+        table.add_column(c, overflow="fold")
+    for r in records:
+        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in shown))
+    out.print(table)
+
+
+@app.command()
+def build(
+    articles: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
+    db: DbOption = DEFAULT_DB,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-extract every article.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    workers: Annotated[int, typer.Option("--workers", help="Extraction processes (0: one per core).")] = 0,
+) -> None:
+    """Ingest, extract and load articles into the DuckDB warehouse (one transaction)."""
+    from corridor.pipeline import build as run_build
+    from corridor.store import WarehouseLocked
+
+    paths = articles or [DEFAULT_ARTICLES]
+    with _progress() as bar:
+        task = bar.add_task("extracting", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress)
+        except WarehouseLocked as e:
+            raise _fail(str(e)) from None
+    for w in result.warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    for e in result.errors:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+    s = result.summary()
+    err.print(
+        f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged), "
+        f"{s['facts']} new facts, {s['errors']} errors, {s['warnings']} warnings",
+        highlight=False,
+    )
+    if result.errors or (strict and result.warnings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def validate(
+    db: DbOption = DEFAULT_DB,
+    warn_only: Annotated[bool, typer.Option("--warn-only", help="Exit 0 even when rules fail.")] = False,
+) -> None:
+    """Run the Great Expectations suites; flag failing facts in fact_issues; exit 1 when a rule fails."""
+    from corridor.store import WarehouseLocked
+    from corridor.validate import run_validation
+
+    try:
+        report = run_validation(db)
+    except (WarehouseLocked, FileNotFoundError) as e:
+        raise _fail(str(e)) from None
+    table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
+    for col in ("suite", "family", "rule", "failing", "first examples"):
+        table.add_column(col, overflow="fold")
+    for r in report.results:
+        if r.success:
+            continue
+        examples = "; ".join(f"{x['article']}: «{x['evidence']}» ({x['observed']})" for x in r.examples[:3])
+        table.add_row(r.suite, r.family, r.rule, str(r.n_failing), examples)
+    if report.n_failed:
+        out.print(table)
+    else:
+        err.print(f"all {report.n_rules} rules pass ({report.n_rows} rows checked)", highlight=False)
+    if report.n_failed and not warn_only:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    db: DbOption = DEFAULT_DB,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the HTML site goes.")] = Path("reports/_site"),
+) -> None:
+    """Render the report site to HTML (Quarto when installed, else the built-in renderer)."""
+    from corridor.report import render_site
+
+    try:
+        index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
+    except FileNotFoundError as e:
+        raise _fail(str(e)) from None
+    print(index.resolve())
+
+
+@app.command()
+def facts(
+    db: DbOption = DEFAULT_DB,
+    indicator: Annotated[list[str] | None, typer.Option("--indicator", "-i", help="Only these indicators.")] = None,
+    country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Facts involving these ISO codes.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
+) -> None:
+    """Print facts from the warehouse."""
+    from corridor.analyse import api
+
+    try:
+        with api.connect(db) as con:
+            df = api.facts(indicator=indicator, country=country, con=con)
+    except FileNotFoundError as e:
+        raise _fail(str(e)) from None
+    rows = df.to_dicts()
+    if limit:
+        rows = rows[:limit]
+    for r in rows:
+        for k, v in r.items():
+            if hasattr(v, "isoformat"):
+                r[k] = v.isoformat()
+    _emit(rows, fmt, SPEC_FIELDS)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,20 @@
+"""Where the project's non-Python files live: the repo in a checkout, the wheel when installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+_REPO = _PKG.parents[1]
+
+
+def project_dir(name: str) -> Path:
+    """`sql`, `expectations` or `reports`."""
+    for candidate in (_REPO / name, _PKG / "_project" / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"project folder {name!r} not found beside {_PKG}")
+
+
+DEFAULT_DB = Path("data/corridor.duckdb")
+DEFAULT_ARTICLES = Path("data/articles")

@@ -1,0 +1,133 @@
+"""Load articles and facts into the warehouse: one transaction per build, bulk inserts via Arrow."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pyarrow as pa
+
+from corridor.extract.facts import Fact
+from corridor.ingest.article import Article
+
+FACT_COLUMNS = [
+    "fact_id", "article_id", "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per",
+    "qualifier", "period_start", "period_end", "period_kind", "route", "evidence", "char_start", "char_end",
+    "extractor_version",
+]
+ARTICLE_COLUMNS = [
+    "article_id", "name", "path", "fmt", "title", "published", "date_source", "place", "source", "url", "lang",
+    "text", "n_chars", "extractor_version",
+]
+
+
+def fact_id(article_id: str, f: Fact) -> str:
+    """Stable across runs: the same statement in the same article always gets the same id."""
+    key = f"{article_id}|{f.char_start}|{f.char_end}|{f.indicator}|{f.measure}|{f.unit}|{f.value:.6g}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Known:
+    """What the warehouse already holds, to decide what a build must (re)extract."""
+    versions: dict[str, str]  # article_id -> extractor_version
+    names: dict[str, str]  # name -> article_id
+
+
+def known(con: duckdb.DuckDBPyConnection) -> Known:
+    versions = dict(con.execute("select article_id, extractor_version from articles").fetchall())
+    names = dict(con.execute("select name, article_id from article_names").fetchall())
+    return Known(versions, names)
+
+
+def _article_rows(articles: Iterable[tuple[Article, str]]) -> pa.Table:
+    rows = [
+        {
+            "article_id": a.article_id, "name": a.name, "path": a.path, "fmt": a.fmt, "title": a.title,
+            "published": a.published, "date_source": a.date_source, "place": a.place, "source": a.source,
+            "url": a.url, "lang": a.lang, "text": a.text, "n_chars": len(a.text), "extractor_version": version,
+        }
+        for a, version in articles
+    ]
+    schema = pa.schema([
+        ("article_id", pa.string()), ("name", pa.string()), ("path", pa.string()), ("fmt", pa.string()),
+        ("title", pa.string()), ("published", pa.date32()), ("date_source", pa.string()), ("place", pa.string()),
+        ("source", pa.string()), ("url", pa.string()), ("lang", pa.string()), ("text", pa.string()),
+        ("n_chars", pa.int32()), ("extractor_version", pa.string()),
+    ])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+FACT_SCHEMA = pa.schema([
+    ("fact_id", pa.string()), ("article_id", pa.string()), ("article", pa.string()), ("indicator", pa.string()),
+    ("measure", pa.string()), ("reporter", pa.string()), ("partner", pa.string()), ("value", pa.float64()),
+    ("unit", pa.string()), ("per", pa.string()), ("qualifier", pa.string()), ("period_start", pa.string()),
+    ("period_end", pa.string()), ("period_kind", pa.string()), ("route", pa.string()), ("evidence", pa.string()),
+    ("char_start", pa.int32()), ("char_end", pa.int32()), ("extractor_version", pa.string()),
+])
+
+
+def fact_rows(article_id: str, facts: list[Fact]) -> list[dict]:
+    out = []
+    for f in facts:
+        rec = f.as_record()
+        rec["article_id"] = article_id
+        rec["fact_id"] = fact_id(article_id, f)
+        out.append({c: rec[c] for c in FACT_COLUMNS})
+    return out
+
+
+@dataclass(slots=True)
+class Batch:
+    """Everything one build writes."""
+    articles: list[tuple[Article, str]]  # (article, extractor_version) to (re)write
+    facts: list[dict]  # rows for those articles
+    names: list[tuple[str, str, str]]  # (name, article_id, path) seen in this build
+    errors: list[tuple[str, str, str]]  # (path, severity, message)
+
+
+def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch: Batch, summary: dict) -> None:
+    """Apply a build in one transaction: a crash leaves the previous warehouse intact."""
+    con.execute("begin transaction")
+    try:
+        ids = [a.article_id for a, _ in batch.articles]
+        if ids:
+            con.execute("delete from facts where article_id in (select unnest($1))", [ids])
+            con.execute("delete from articles where article_id in (select unnest($1))", [ids])
+            new_articles = _article_rows(batch.articles)
+            con.register("new_articles", new_articles)
+            con.execute(f"insert into articles ({', '.join(ARTICLE_COLUMNS)}) select * from new_articles")
+            con.unregister("new_articles")
+        if batch.facts:
+            new_facts = pa.Table.from_pylist(batch.facts, schema=FACT_SCHEMA)
+            con.register("new_facts", new_facts)
+            con.execute(
+                f"insert into facts ({', '.join(FACT_COLUMNS)}) "
+                "select * replace (period_start::date as period_start, period_end::date as period_end) "
+                "from new_facts"
+            )
+            con.unregister("new_facts")
+        if batch.names:
+            con.executemany(
+                "insert into article_names values (?, ?, ?) on conflict (name) do update "
+                "set article_id = excluded.article_id, path = excluded.path",
+                batch.names,
+            )
+        # An edited article replaces its old version: drop versions no name points to any more.
+        con.execute("delete from facts where article_id not in (select article_id from article_names)")
+        con.execute("delete from articles where article_id not in (select article_id from article_names)")
+        if batch.errors:
+            con.executemany("insert into ingest_errors values (?, ?, ?, ?)",
+                            [(run_id, p, s, m) for p, s, m in batch.errors])
+        con.execute(
+            "insert into runs values (?, 'build', ?, current_timestamp, ?)",
+            [run_id, started, json.dumps(summary)],
+        )
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
