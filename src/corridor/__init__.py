@@ -1,3 +1,31 @@
-"""Corridor: French news about the Turkic states, Central Asia and the Caucasus -> a warehouse of trade facts."""
+"""Corridor: French news on the Turkic states, Central Asia and the Caucasus -> a warehouse of trade facts.
+
+For notebooks::
+
+    import corridor
+    con = corridor.connect()              # the warehouse, read-only
+    corridor.facts(country="KAZ")         # polars DataFrames
+    corridor.series("trade_turnover")
+    corridor.conflicts()
+    corridor.charts.trend(corridor.series("trade_turnover", country="AZE"))
+
+Attributes load lazily so that `corridor extract` does not pay for polars, Altair or GX.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __version__ = "0.1.0"
+
+_API = {"connect", "facts", "series", "coverage", "conflicts", "consensus", "usd_values", "issues"}
+__all__ = ["__version__", "charts", *sorted(_API)]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(import_module("corridor.analyse.api"), name)
+    if name == "charts":
+        return import_module("corridor.analyse.charts")
+    raise AttributeError(f"module 'corridor' has no attribute {name!r}")

@@ -9,15 +9,15 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
-from rich.text import Text
 from rich.table import Table
+from rich.text import Text
 
 from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB
 
@@ -36,7 +36,7 @@ SPEC_FIELDS = [
 ]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
@@ -102,13 +102,23 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
         for r in records:
             w.writerow({k: (json.dumps(v) if isinstance(v, list) else v) for k, v in r.items()})
         return
-    table = Table(show_lines=False)
-    shown = [c for c in cols if c not in ("char_start", "char_end", "period_kind", "route", "extractor_version")]
-    for c in shown:
-        table.add_column(c, overflow="fold")
-    for r in records:
-        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in shown))
-    out.print(table)
+    if fields is None:  # events: every field as it is
+        table = Table(show_lines=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for r in records:
+            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+    else:
+        table = Table(show_lines=False)
+        for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence"):
+            table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else None)
+        for r in records:
+            arrow = "–" if r["indicator"] in ("trade_turnover", "transit_cargo", "agreements") else "→"
+            period = f"{r['period_start'] or ''}..{r['period_end'] or ''}" if r.get("period_start") else r.get("period_kind", "")
+            per = f"/{r['per']}" if r.get("per") else ""
+            table.add_row(r["article"], r["indicator"], r["measure"], f"{r['reporter']}{arrow}{r['partner'] or '∅'}",
+                          f"{r['value']:,.12g} {r['unit']}{per}", r["qualifier"], str(period), r["evidence"])
+    Console(width=max(out.width, 180) if not out.is_terminal else None).print(table)
 
 
 @app.command()
@@ -162,15 +172,16 @@ def validate(
     except (WarehouseLocked, FileNotFoundError) as e:
         raise _fail(str(e)) from None
     table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
-    for col in ("suite", "family", "rule", "failing", "first examples"):
+    for col in ("family", "rule", "failing", "rows (fact_id)", "first examples"):
         table.add_column(col, overflow="fold")
     for r in report.results:
         if r.success:
             continue
-        examples = "; ".join(f"{x['article']}: «{x['evidence']}» ({x['observed']})" for x in r.examples[:3])
-        table.add_row(r.suite, r.family, r.rule, str(r.n_failing), examples)
+        ids = ", ".join(r.failing_ids[:10]) + (f" (+{len(r.failing_ids) - 10})" if len(r.failing_ids) > 10 else "")
+        examples = "; ".join(f"{x['article']}: «{x['evidence']}» ({x['observed']})" for x in r.examples[:2])
+        table.add_row(r.family, r.rule, str(r.n_failing), ids, examples)
     if report.n_failed:
-        out.print(table)
+        Console(width=max(out.width, 160)).print(table)
     else:
         err.print(f"all {report.n_rules} rules pass ({report.n_rows} rows checked)", highlight=False)
     if report.n_failed and not warn_only:

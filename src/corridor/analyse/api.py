@@ -85,3 +85,13 @@ def issues(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAUL
         order by i.rule, f.article
     """
     return _query(sql, [], con, db)
+
+
+def consensus(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """One value per quantity across articles, with n_sources, min, max, spread and the rule used."""
+    return _query("select * from consensus order by indicator, pair_label, period_end nulls last", [], con, db)
+
+
+def usd_values(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Money figures with their USD equivalent (fx_status says native, converted or no_rate)."""
+    return _query("select * from usd_value where fx_status != 'not_money' order by indicator, pair_label", [], con, db)

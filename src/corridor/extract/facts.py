@@ -241,8 +241,8 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
         return "transit"
     if re.search(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$", before, re.IGNORECASE):
         return "source"
-    if re.search(r"entre\s+(?:la\s+|le\s+|l['’])?$", before, re.IGNORECASE) or re.search(
-            r"^\s*(?:et\s+(?:la\s+|le\s+|l['’])?)", ctx.text[m.end:m.end + 8]) and re.search(r"entre", before):
+    if re.search(r"entre\s+(?:la\s+|le\s+|l['’])?$", before, re.IGNORECASE) or (re.search(
+            r"^\s*(?:et\s+(?:la\s+|le\s+|l['’])?)", ctx.text[m.end:m.end + 8]) and re.search(r"entre", before)):
         return "pair"
     if _DEST_BEFORE.search(before):
         return "dest"
@@ -287,7 +287,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     usable = [(m, r) for m, r in roles if (r != "transit" or keep_transit) and m.code not in lexicon.GROUPS - {"EUU"}]
     attached = _attached_demonym(ctx, cand, sent_mentions)
     # A list item "Russie, 1,9 Md$" labels its figure.
-    label = next((m for m, _ in usable if 0 <= cand.start - m.end <= 3 and ctx.text[m.end:cand.start].strip() in (",", ":")), None)
+    label = next((m for m, _ in usable if m.kind in ("name", "capital") and 0 <= cand.start - m.end <= 3
+                  and ctx.text[m.end:cand.start].strip() in (",", ":")), None)
 
     def dist(m: Mention) -> int:
         return abs(m.start - cand.start)
@@ -418,7 +419,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         else:
             if unit is None:
                 # "547 millions" after "470 millions de dollars": the unit carries over.
-                if _NON_UNIT_AFTER.match(text, q.end) or q.is_words and q.scale == 1.0:
+                if _NON_UNIT_AFTER.match(text, q.end) or (q.is_words and q.scale == 1.0):
                     continue
                 unit = prev_unit
                 if unit is None and ctx.last_fact is not None and ctx.last_fact.unit in CURRENCIES | {"t", "m3"} \
@@ -546,7 +547,7 @@ def extract_facts(text: str, article: str, published: date | None = None) -> lis
                         facts.append(fact)
             for p in sent_periods:
                 if p.period_end:
-                    context_year = int(p.period_end[:4])
+                    context_year = int(p.period_end.split("-")[0])
     return facts
 
 
@@ -556,7 +557,7 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         return None
     p = cand.period
     inherited = False
-    if p is None or p.kind == "as_of" and cand.indicator in FLOWS and cand.measure != "target":
+    if p is None or (p.kind == "as_of" and cand.indicator in FLOWS and cand.measure != "target"):
         last = ctx.last_fact
         if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None and last is not None
                 and last.period is not None and last.period.period_start and ctx.last_fact_para >= para_idx - 1):

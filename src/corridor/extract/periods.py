@@ -90,6 +90,11 @@ NOT_PERIOD_BEFORE = re.compile(
 
 
 def _rel_year(rel: str, pub: date | None, context_year: int | None) -> int | None:
+    y = _rel_year_unchecked(rel, pub, context_year)
+    return y if y is not None and 1900 <= y <= 2100 else None
+
+
+def _rel_year_unchecked(rel: str, pub: date | None, context_year: int | None) -> int | None:
     r = rel.lower().replace("’", "'")
     if r.startswith("de l'année"):
         return context_year or (pub.year if pub else None)
@@ -107,7 +112,7 @@ def _year(m: re.Match[str], pub: date | None, context_year: int | None) -> int |
         return int(m.group("y"))
     if m.groupdict().get("rel"):
         return _rel_year(m.group("rel"), pub, context_year)
-    return context_year or (pub.year if pub else None)
+    return _rel_year("de l'année", pub, context_year)
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> Period | None:
@@ -116,7 +121,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
         return Period(s, e, "cumulative", f"{m.group('y1')}-01-01", f"{m.group('y2')}-12-31")
     if kind == "month_range":
         # "de janvier à mai" with no year: this year, as the reader of the day understands it.
-        y = _year(m, pub, cy) if (m.group("y") or m.group("rel") or pub is None) else pub.year
+        y = _year(m, pub, cy) if (m.group("y") or m.group("rel") or pub is None) else _rel_year("cette année", pub, cy)
         if y is None:
             return None
         a, b = _months(y, MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()])
@@ -186,7 +191,7 @@ def find_periods(text: str, pub: date | None, context_year: int | None = None,
                 out.append(Period(p.start + m.start() + offset, p.end + m.start() + offset, p.kind,
                                   p.period_start, p.period_end, p.is_target_year))
                 if p.period_start:
-                    context_year = int(p.period_end[:4])  # type: ignore[index]
+                    context_year = int(p.period_end.split("-")[0])  # type: ignore[union-attr]
             break
     return out
 

@@ -3,4 +3,4 @@
 from corridor.ingest.article import Article, IngestError
 from corridor.ingest.readers import SUPPORTED, discover, read_path
 
-__all__ = ["Article", "IngestError", "SUPPORTED", "discover", "read_path"]
+__all__ = ["SUPPORTED", "Article", "IngestError", "discover", "read_path"]

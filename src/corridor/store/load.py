@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from corridor.extract.facts import Fact
 from corridor.ingest.article import Article
+from corridor.store.warehouse import load_reference
 
 FACT_COLUMNS = [
     "fact_id", "article_id", "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per",
@@ -120,6 +121,7 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch:
         # An edited article replaces its old version: drop versions no name points to any more.
         con.execute("delete from facts where article_id not in (select article_id from article_names)")
         con.execute("delete from articles where article_id not in (select article_id from article_names)")
+        load_reference(con)
         if batch.errors:
             con.executemany("insert into ingest_errors values (?, ?, ?, ?)",
                             [(run_id, p, s, m) for p, s, m in batch.errors])

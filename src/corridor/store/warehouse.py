@@ -34,3 +34,15 @@ def sql_files(kind: str) -> list[Path]:
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for path in sql_files("schema") + sql_files("views"):
         con.execute(path.read_text(encoding="utf-8"))
+
+
+def load_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace fx_rates with data/reference/fx_annual_usd.csv (inside the caller's transaction)."""
+    csv = project_dir("data/reference") / "fx_annual_usd.csv"
+    con.execute("delete from fx_rates")
+    con.execute(
+        "insert into fx_rates select currency, year, lcu_per_usd, source_url, source_note "
+        "from read_csv(?, header = true, columns = {'currency': 'varchar', 'year': 'integer', "
+        "'lcu_per_usd': 'double', 'source_url': 'varchar', 'source_note': 'varchar'})",
+        [str(csv)],
+    )

@@ -65,24 +65,37 @@ def rule_name(exp: dict) -> str:
     cols = kw.get("column") or ",".join(filter(None, (kw.get("column_A"), kw.get("column_B"))))
     name = f"{exp['type'].removeprefix('expect_')}({cols})"
     if kw.get("row_condition"):
-        name += f" where {kw['row_condition']}"
+        name += f" where {condition_text(kw['row_condition'])}"
     return name
+
+
+def condition_text(cond: dict | str) -> str:
+    """A GX row condition (its JSON form) as one readable line: `unit == "USD" & measure in ["level"]`."""
+    if isinstance(cond, str):
+        return cond
+    if cond.get("type") in ("and", "or"):
+        joiner = " & " if cond["type"] == "and" else " | "
+        return joiner.join(condition_text(c) for c in cond["conditions"])
+    op = {"IN": "in", "NOT IN": "not in"}.get(cond["operator"], cond["operator"])
+    return f"{cond['column']['name']} {op} {json.dumps(cond['parameter'], ensure_ascii=False)}"
 
 
 def _gx_results(suite: dict, frame, index_col: str):
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
-
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     asset = ctx.data_sources.add_pandas(f"corridor_{suite['name']}").add_dataframe_asset(suite["name"])
     batch = asset.add_batch_definition_whole_dataframe("all").get_batch(batch_parameters={"dataframe": frame})
-    gx_suite = ctx.suites.add(gx.ExpectationSuite(name=suite["name"], expectations=suite["expectations"]))
-    return batch.validate(
+    # GX may return results in another order than the suite's: tag each expectation to map back.
+    tagged = [{**e, "meta": {**e.get("meta", {}), "corridor_rule": i}} for i, e in enumerate(suite["expectations"])]
+    gx_suite = ctx.suites.add(gx.ExpectationSuite(name=suite["name"], expectations=tagged))
+    results = batch.validate(
         gx_suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [index_col]}
     ).results
+    return sorted(results, key=lambda r: r.expectation_config.meta["corridor_rule"])
 
 
 def run_validation(db: Path | str, suites_dir: Path | None = None) -> ValidationReport:

@@ -1,0 +1,105 @@
+"""Altair charts whose every point carries its provenance (tooltip: value, period, qualifier,
+article, evidence sentence).
+
+Conventions: partial years (months) are hollow points, targets are dashed, approximate and
+bounded figures get their own point shape, so a reader never mistakes a rounded partial-year
+figure for an exact annual one.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import polars as pl
+
+QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "lower_bound": "triangle-up", "upper_bound": "triangle-down"}
+UNIT_LABELS = {"USD": "US dollars", "EUR": "euros", "t": "tonnes", "m3": "cubic metres", "bbl": "barrels",
+               "TEU": "TEU", "count": "count", "%": "%", "x": "times"}
+
+
+def _prepare(df: pl.DataFrame, need_date: bool = True) -> pl.DataFrame:
+    """Columns every chart uses: a date to plot on, readable period and value text."""
+    if df.is_empty():
+        return df
+    cols = df.columns
+    out = df.with_columns(
+        pl.coalesce(pl.col("period_end"), pl.col("published") if "published" in cols else pl.lit(None))
+        .alias("plot_date"),
+        (pl.col("period_start").cast(pl.Utf8).fill_null("?") + " → " + pl.col("period_end").cast(pl.Utf8).fill_null("?"))
+        .alias("period"),
+        pl.when(pl.col("measure") == "target").then(pl.lit("target"))
+        .when(pl.col("period_kind") == "months").then(pl.lit("partial year"))
+        .otherwise(pl.lit("full period")).alias("kind"),
+    )
+    return out.filter(pl.col("plot_date").is_not_null()) if need_date else out
+
+
+TOOLTIP = [
+    alt.Tooltip("value:Q", title="value", format=",.4~g"),
+    alt.Tooltip("unit:N", title="unit"),
+    alt.Tooltip("period:N", title="period"),
+    alt.Tooltip("qualifier:N", title="qualifier"),
+    alt.Tooltip("indicator:N", title="indicator"),
+    alt.Tooltip("article:N", title="article"),
+    alt.Tooltip("evidence:N", title="evidence"),
+]
+
+
+def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: int | str = "container",
+          height: int = 300) -> alt.Chart:
+    """Values over time, one line per `color` group; a point per fact with its evidence on hover."""
+    data = _prepare(df)
+    unit = data["unit"][0] if not data.is_empty() and data["unit"].n_unique() == 1 else "mixed units"
+    base = alt.Chart(data.to_pandas()).encode(
+        x=alt.X("plot_date:T", title="period end"),
+        y=alt.Y("value:Q", title=UNIT_LABELS.get(unit, unit), scale=alt.Scale(zero=False)),
+        color=alt.Color(f"{color}:N", title=color.replace("_", " ")),
+    )
+    kinds = set(data["kind"].to_list()) if not data.is_empty() else set()
+    layers = []
+    if kinds - {"target"}:
+        layers.append(base.transform_filter(alt.datum.kind != "target").mark_line(strokeWidth=1.5, opacity=0.6))
+    if "target" in kinds:  # an empty layer would make Vega warn of an infinite extent
+        layers.append(base.transform_filter(alt.datum.kind == "target").mark_line(strokeDash=[6, 4]))
+    points = base.mark_point(size=80, filled=True).encode(
+        shape=alt.Shape("qualifier:N", scale=alt.Scale(domain=list(QUALIFIER_SHAPES), range=list(QUALIFIER_SHAPES.values()))),
+        fillOpacity=alt.FillOpacity("kind:N", scale=alt.Scale(domain=["full period", "partial year", "target"],
+                                                              range=[1.0, 0.0, 0.3]), title="period"),
+        tooltip=TOOLTIP,
+    )
+    return alt.layer(*layers, points).properties(title=title, width=width, height=height,
+                                                 autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+
+
+def compare(df: pl.DataFrame, by: str = "partner", title: str = "", width: int | str = "container") -> alt.Chart:
+    """Horizontal bars of one indicator across countries (e.g. a reporter's partners), largest first."""
+    data = df.filter(pl.col(by).is_not_null() & pl.col("value").is_not_null()) if not df.is_empty() else df
+    data = _prepare(data, need_date=False) if not data.is_empty() else data
+    pdf = data.to_pandas()
+    unit = pdf["unit"].iloc[0] if len(pdf) else "value"
+    return (
+        alt.Chart(pdf)
+        .mark_bar()
+        .encode(
+            y=alt.Y(f"{by}:N", sort="-x", title=by),
+            x=alt.X("value:Q", title=UNIT_LABELS.get(unit, unit), stack=None),
+            color=alt.Color("qualifier:N", scale=alt.Scale(domain=list(QUALIFIER_SHAPES))),
+            tooltip=TOOLTIP,
+        )
+        .properties(title=title, width=width, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    )
+
+
+def timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
+    """Facts per pair and year as a heat map: where coverage is thin, trends are not to be read."""
+    pdf = df.to_pandas()
+    return (
+        alt.Chart(pdf)
+        .mark_rect()
+        .encode(
+            x=alt.X("year:O", title="year"),
+            y=alt.Y("pair_label:N", title="pair"),
+            color=alt.Color("n_facts:Q", title="facts", scale=alt.Scale(scheme="blues")),
+            tooltip=["pair_label:N", "year:O", "n_facts:Q", "n_articles:Q"],
+        )
+        .properties(title=title, width="container", autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    )

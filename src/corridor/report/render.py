@@ -1,0 +1,184 @@
+"""Render the report site: `quarto render` when Quarto is on PATH, else the built-in path
+(.qmd -> notebook -> executed by nbclient -> HTML by nbconvert), with the same .qmd files."""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from corridor.resources import project_dir
+from corridor.store import connect
+
+Log = Callable[[str], None]
+MIN_FACTS_FOR_PAIR_PAGE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    source: str  # .qmd file in reports/
+    output: str  # .html file in the site
+    title: str
+    params: dict | None = None
+
+
+def pair_slug(pair_label: str) -> str:
+    return "pair-" + "-".join(p for p in pair_label.replace("–", " ").replace("→", " ").split() if p)
+
+
+def pages(db: Path) -> list[Page]:
+    """The site: the fixed pages of _quarto.yml plus one page per country pair with enough facts."""
+    reports = project_dir("reports")
+    config = yaml.safe_load((reports / "_quarto.yml").read_text(encoding="utf-8"))
+    out = []
+    for src in config["project"]["render"]:
+        meta = _front_matter(reports / src)
+        out.append(Page(src, Path(src).with_suffix(".html").name, meta.get("title", src)))
+    for label, a, b in pair_list(db):
+        out.append(Page("pair.qmd", f"{pair_slug(label)}.html", f"Pair {label}", {"country_a": a, "country_b": b}))
+    return out
+
+
+def pair_list(db: Path) -> list[tuple[str, str, str]]:
+    with connect(db, read_only=True) as con:
+        rows = con.execute(
+            "select least(country_a, country_b) || '–' || greatest(country_a, country_b) as label, "
+            "least(country_a, country_b), greatest(country_a, country_b) from series where country_b is not null "
+            "group by all having count(*) >= ? order by count(*) desc, label",
+            [MIN_FACTS_FOR_PAIR_PAGE],
+        ).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def _front_matter(path: Path) -> dict:
+    from corridor.report.qmd import split_front_matter
+
+    return split_front_matter(path.read_text(encoding="utf-8"))[0]
+
+
+def render_site(db: Path, out_dir: Path, log: Log = print) -> Path:
+    """Render every page into `out_dir`; return the index page."""
+    db = Path(db).resolve()
+    if not db.exists():
+        raise FileNotFoundError(f"{db}: no warehouse here yet (run `corridor build` first)")
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["CORRIDOR_DB"] = str(db)
+    site = pages(db)
+    if shutil.which("quarto"):
+        _render_with_quarto(site, out_dir, log)
+    else:
+        current = {p.output for p in site}
+        for stale in out_dir.glob("pair-*.html"):  # pairs that no longer have a page
+            if stale.name not in current:
+                stale.unlink()
+        log("quarto not on PATH: rendering the .qmd files with the built-in renderer (nbclient + nbconvert)")
+        for page in site:
+            log(f"  {page.output}")
+            html_text = render_page(page, site)
+            (out_dir / page.output).write_text(html_text, encoding="utf-8")
+    return out_dir / "index.html"
+
+
+def _render_with_quarto(site: list[Page], out_dir: Path, log: Log) -> None:
+    reports = project_dir("reports")
+    for page in site:
+        cmd = ["quarto", "render", page.source, "--output", page.output]
+        for k, v in (page.params or {}).items():
+            cmd += ["-P", f"{k}:{v}"]
+        log("  " + " ".join(cmd))
+        subprocess.run(cmd, cwd=reports, check=True)
+        built = reports / "_site" / page.output
+        if built.exists():
+            shutil.copy2(built, out_dir / page.output)
+    shared = reports / "_site" / "site_libs"
+    if shared.exists():
+        shutil.copytree(shared, out_dir / "site_libs", dirs_exist_ok=True)
+
+
+def render_page(page: Page, site: list[Page]) -> str:
+    """Execute one .qmd and return a standalone, offline HTML page."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+    from traitlets.config import Config
+
+    from corridor.report.qmd import parse
+
+    reports = project_dir("reports")
+    qmd = parse((reports / page.source).read_text(encoding="utf-8"), page.params)
+    client = NotebookClient(qmd.notebook, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(reports)}})
+    client.execute(stderr=subprocess.DEVNULL)  # the kernel's own chatter; cell errors still raise
+    nb = qmd.notebook
+    for cell in nb.cells:  # warnings on stderr are for the log, not the reader
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.outputs if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+    c = Config()
+    c.TagRemovePreprocessor.remove_input_tags = {"remove_input"}
+    c.TagRemovePreprocessor.remove_all_outputs_tags = {"remove_output"}
+    c.TagRemovePreprocessor.remove_cell_tags = {"remove_cell"}
+    c.TagRemovePreprocessor.enabled = True
+    exporter = HTMLExporter(config=c, template_name="basic")
+    exporter.register_preprocessor(TagRemovePreprocessor(config=c), enabled=True)
+    exporter.anchor_link_text = ""
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nbformat.from_dict(nb))
+    title = str(qmd.meta.get("title", page.title))
+    if page.params:
+        title = page.title
+    return _wrap(title, qmd.meta.get("subtitle"), body, site, page)
+
+
+CSS = """
+:root { --fg:#1d2733; --muted:#5b6b7d; --line:#dde3ea; --accent:#1f5f8b; --bg:#fbfcfd; }
+* { box-sizing: border-box; }
+body { margin:0; font:16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--fg); background:var(--bg); }
+header { background:#12324a; color:#fff; padding:.6rem 1rem; }
+header a { color:#fff; text-decoration:none; margin-right:1rem; white-space:nowrap; }
+header .brand { font-weight:700; }
+nav { display:flex; flex-wrap:wrap; gap:.3rem; align-items:center; }
+main { max-width:1100px; margin:0 auto; padding:1rem; }
+h1 { font-size:1.7rem; margin:.5rem 0; } h2 { font-size:1.3rem; margin-top:2rem; border-bottom:1px solid var(--line); }
+.subtitle { color:var(--muted); margin-top:0; }
+.corridor-chart { width:100%; min-height:120px; margin:1rem 0; }
+.corridor-table { overflow-x:auto; margin:1rem 0; }
+table { border-collapse:collapse; font-size:.88rem; width:100%; }
+th, td { border-bottom:1px solid var(--line); padding:.3rem .5rem; text-align:left; vertical-align:top; }
+th { background:#eef2f6; position:sticky; top:0; }
+td q { font-style:italic; color:#34495e; }
+caption { text-align:left; color:var(--muted); padding:.3rem 0; }
+.corridor-cards { display:flex; flex-wrap:wrap; gap:.8rem; margin:1rem 0; }
+.corridor-card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:.7rem 1rem; min-width:9rem; flex:1; }
+.corridor-card .v { font-size:1.5rem; font-weight:700; color:var(--accent); }
+.corridor-card .l { color:var(--muted); font-size:.85rem; }
+.corridor-note, .corridor-download { color:var(--muted); font-size:.85rem; }
+.ok { color:#1b7a3a; } .fail { color:#b3261e; font-weight:600; }
+footer { color:var(--muted); font-size:.8rem; text-align:center; padding:2rem 1rem; }
+@media (max-width: 600px) { body { font-size:15px; } main { padding:.6rem; } h1 { font-size:1.35rem; } }
+"""
+
+
+def _wrap(title: str, subtitle: str | None, body: str, site: list[Page], page: Page) -> str:
+    links = [f'<a href="{html.escape(p.output)}">{html.escape(p.title)}</a>' for p in site if not p.params]
+    sub = f'<p class="subtitle">{html.escape(str(subtitle))}</p>' if subtitle else ""
+    return f"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(title)} · Corridor</title>
+<style>{CSS}</style></head>
+<body><header><nav><a class="brand" href="index.html">Corridor</a>{''.join(links)}</nav></header>
+<main><h1>{html.escape(title)}</h1>{sub}
+{body}
+</main>
+<footer>Rendered by corridor from <code>reports/{html.escape(page.source)}</code>. Every figure links to the sentence it came from.</footer>
+</body></html>
+"""

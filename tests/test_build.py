@@ -1,0 +1,147 @@
+"""The build: a real DuckDB file, idempotent, incremental, transactional, with a clear lock message."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import duckdb
+
+from conftest import ARTICLES
+from corridor.extract import EXTRACTOR_VERSION
+from corridor.pipeline import build
+
+SENTENCE = "Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 31,5 milliards de dollars en 2023."
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_bundled_corpus_builds_facts_with_provenance(built_db: Path) -> None:
+    assert _rows(built_db, "select count(*) from articles") == [(5,)]
+    n = _rows(built_db, "select count(*) from facts")[0][0]
+    assert n >= 11
+    bad = _rows(built_db, """
+        select f.fact_id from facts f join articles a using (article_id)
+        where substring(a.text, f.char_start + 1, f.char_end - f.char_start) != f.evidence
+           or f.extractor_version != ?""".replace("?", f"'{EXTRACTOR_VERSION}'"))
+    assert bad == []
+
+
+def test_rebuild_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    build([ARTICLES], db)
+    first = _rows(db, "select fact_id, value from facts order by fact_id")
+    again = build([ARTICLES], db)
+    assert again.extracted == 0 and again.skipped == 5
+    assert _rows(db, "select fact_id, value from facts order by fact_id") == first
+    forced = build([ARTICLES], db, rebuild=True)
+    assert forced.extracted == 5
+    assert _rows(db, "select fact_id, value from facts order by fact_id") == first
+
+
+def test_edited_article_replaces_only_its_own_facts(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (corpus / "b.txt").write_text(SENTENCE.replace("Chine", "Russie"), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    b_facts = _rows(db, "select fact_id from facts where article = 'b.txt'")
+    (corpus / "a.txt").write_text(SENTENCE.replace("31,5", "40"), encoding="utf-8")
+    result = build([corpus], db)
+    assert result.extracted == 1
+    assert _rows(db, "select value from facts where article = 'a.txt'") == [(40e9,)]
+    assert _rows(db, "select fact_id from facts where article = 'b.txt'") == b_facts
+    assert _rows(db, "select count(*) from articles") == [(2,)]
+
+
+def test_same_article_under_two_names_is_one_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (corpus / "copy.txt").write_text(SENTENCE, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = build([corpus], db)
+    assert _rows(db, "select count(*) from articles") == [(1,)]
+    assert _rows(db, "select count(*) from facts") == [(1,)]
+    assert sorted(r[0] for r in _rows(db, "select name from article_names")) == ["a.txt", "copy.txt"]
+    assert any("same text" in w for w in result.warnings)
+
+
+def test_bad_files_are_recorded_and_the_rest_loads(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    db = tmp_path / "w.duckdb"
+    result = build([corpus], db)
+    assert result.errors == ["empty.txt: empty file"]
+    assert _rows(db, "select path, severity, message from ingest_errors") == [("empty.txt", "error", "empty.txt: empty file")]
+    assert _rows(db, "select count(*) from facts") == [(1,)]
+
+
+def test_cli_build_exit_code_and_strict(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ARTICLES / "003_ce0b867bfe2a5adf.txt", corpus)
+    db = tmp_path / "w.duckdb"
+    ok = subprocess.run([sys.executable, "-m", "corridor.cli", "build", str(corpus), "--db", str(db)],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    (corpus / "latin.txt").write_bytes("Les échanges ont progressé.".encode("cp1252"))
+    warn = subprocess.run([sys.executable, "-m", "corridor.cli", "build", str(corpus), "--db", str(db)],
+                          capture_output=True, text=True)
+    assert warn.returncode == 0 and "not UTF-8" in warn.stderr
+    strict = subprocess.run([sys.executable, "-m", "corridor.cli", "build", str(corpus), "--db", str(db), "--strict"],
+                            capture_output=True, text=True)
+    assert strict.returncode == 1
+
+
+def test_locked_warehouse_gives_a_clear_message(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    build([ARTICLES], db)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys, time
+        con = duckdb.connect({str(db)!r})
+        print("locked", flush=True)
+        time.sleep(30)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        r = subprocess.run([sys.executable, "-m", "corridor.cli", "build", str(ARTICLES), "--db", str(db)],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2
+        assert "warehouse is locked by another corridor process" in r.stderr
+        assert "Traceback" not in r.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_killed_build_leaves_previous_state(tmp_path: Path) -> None:
+    """SIGKILL in the middle of a build's transaction: the warehouse reopens as it was, the next build completes."""
+    db = tmp_path / "w.duckdb"
+    build([ARTICLES], db)
+    before = _rows(db, "select fact_id from facts order by fact_id")
+    corpus = tmp_path / "more"
+    corpus.mkdir()
+    for i in range(300):
+        (corpus / f"n{i}.txt").write_text(SENTENCE.replace("31,5", f"{i + 1},5"), encoding="utf-8")
+    for delay in (0.8, 1.6, 2.4):
+        p = subprocess.Popen([sys.executable, "-m", "corridor.cli", "build", str(corpus), "--db", str(db), "--workers", "1"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            p.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+            n = _rows(db, "select count(*) from facts")[0][0]
+            assert n in (len(before), len(before) + 300), n  # all or nothing
+    build([corpus], db)
+    assert _rows(db, "select count(*) from facts")[0][0] == len(before) + 300

@@ -1,0 +1,76 @@
+"""The CLI: every command has --help, is documented in the README, and `extract` keeps the spec's shape."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ARTICLES, ROOT
+from corridor.cli import SPEC_FIELDS, app
+
+runner = CliRunner()
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+def test_commands_exist() -> None:
+    assert set(COMMANDS) >= {"extract", "build", "validate", "report", "facts"}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_documented_in_readme(command: str) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"corridor {command}" in readme, f"`corridor {command}` is not documented in README.md"
+
+
+def test_extract_jsonl_has_the_spec_fields() -> None:
+    r = subprocess.run([sys.executable, "-m", "corridor.cli", "extract", str(ARTICLES), "--format", "jsonl"],
+                       capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows
+    for row in rows:
+        assert set(SPEC_FIELDS) <= set(row)
+        assert isinstance(row["char_start"], int) and isinstance(row["value"], float | int)
+
+
+def test_extract_csv_and_table() -> None:
+    r = runner.invoke(app, ["extract", str(ARTICLES / "003_ce0b867bfe2a5adf.txt"), "--format", "csv"])
+    assert r.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and list(rows[0]) == SPEC_FIELDS
+    t = runner.invoke(app, ["extract", str(ARTICLES / "003_ce0b867bfe2a5adf.txt"), "--format", "table"])
+    assert t.exit_code == 0 and "trade_turnover" in t.stdout
+
+
+def test_extract_reports_a_missing_file_and_exits_1(tmp_path) -> None:
+    r = subprocess.run([sys.executable, "-m", "corridor.cli", "extract", str(tmp_path / "missing.txt")],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "no such file" in r.stderr
+
+
+def test_facts_filters(built_db) -> None:
+    r = runner.invoke(app, ["facts", "--db", str(built_db), "--indicator", "investment", "--format", "jsonl"])
+    assert r.exit_code == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows and {x["indicator"] for x in rows} == {"investment"}
+    r = runner.invoke(app, ["facts", "--db", str(built_db), "--country", "tur", "--format", "jsonl"])
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows and all("TUR" in (x["reporter"], x["partner"]) for x in rows)
+
+
+def test_facts_without_warehouse_is_a_clear_error(tmp_path) -> None:
+    r = runner.invoke(app, ["facts", "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code == 2
+    assert "corridor build" in r.output

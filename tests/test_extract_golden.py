@@ -1,0 +1,138 @@
+"""Golden table: French sentences -> the facts they state, grouped by where each case came from.
+
+Each case lists every fact expected (only the fields given are compared); a sentence with no fact
+expects an empty list. Sentences are written for the rules they exercise, not copied from the corpora.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corridor.extract import extract_facts
+
+PUB = date(2025, 3, 10)
+
+GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
+    # the rules of the facts spec and the extraction issue
+    "spec": [
+        ("Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 31,5 milliards de dollars en 2023.",
+         [dict(indicator="trade_turnover", reporter="KAZ", partner="CHN", value=31.5e9, unit="USD",
+               period_start="2023-01-01", period_end="2023-12-31", qualifier="exact", measure="level")]),
+        ("Le commerce bilatéral entre l'Azerbaïdjan et la Géorgie est en recul de 8 % en 2024.",
+         [dict(indicator="trade_turnover", measure="change_pct", value=-8, unit="%", period_start="2024-01-01")]),
+        ("Les exportations ouzbèkes vers la Russie ont doublé en 2024.",
+         [dict(indicator="exports", measure="change_factor", value=2, unit="x", reporter="UZB", partner="RUS")]),
+        ("Le volume des échanges entre la Turquie et le Turkménistan a été multiplié par 18 depuis l'indépendance.",
+         [dict(indicator="trade_turnover", measure="change_factor", value=18, period_start=None)]),
+        ("Les investissements turcs en Ouzbékistan ont diminué de moitié en 2022.",
+         [dict(indicator="investment", measure="change_factor", value=0.5, reporter="TUR", partner="UZB")]),
+        ("Les deux pays visent des échanges de 10 milliards de dollars d'ici 2030, a déclaré le président kazakh "
+         "en visite en Ouzbékistan.",
+         [dict(indicator="trade_turnover", measure="target", value=10e9, period_start="2030-01-01",
+               period_end="2030-12-31")]),
+        ("Les exportations kazakhes vers la Chine devraient atteindre 20 milliards de dollars.",
+         [dict(indicator="exports", measure="target", reporter="KAZ", partner="CHN", period_start=None)]),
+        ("Le commerce entre la Russie et le Kazakhstan a dépassé 25 milliards de dollars en 2023.",
+         [dict(qualifier="lower_bound", value=25e9)]),
+        ("Le commerce entre la Russie et l'Arménie a atteint près de 7 milliards de dollars en 2023.",
+         [dict(qualifier="approx", value=7e9, reporter="RUS", partner="ARM")]),
+        ("Les importations géorgiennes en provenance d'Azerbaïdjan représentent moins de 500 millions de dollars.",
+         [dict(indicator="imports", reporter="GEO", partner="AZE", qualifier="upper_bound", value=500e6)]),
+        ("Le fret entre la Chine et le Kazakhstan a atteint 30 millions de tonnes au premier semestre 2024.",
+         [dict(indicator="transit_cargo", value=30e6, unit="t", period_start="2024-01-01", period_end="2024-06-30",
+               period_kind="months")]),
+        ("Entre janvier et mai 2024, le commerce entre le Tadjikistan et l'Ouzbékistan s'est élevé à 200 millions "
+         "de dollars.",
+         [dict(period_start="2024-01-01", period_end="2024-05-31", period_kind="months")]),
+        ("Les échanges entre la Hongrie et le Kazakhstan ont atteint 150 millions d'euros au T3 2023.",
+         [dict(unit="EUR", period_start="2023-07-01", period_end="2023-09-30")]),
+        ("Le commerce entre la Turquie et l'Azerbaïdjan a atteint 7 milliards de dollars l'an dernier.",
+         [dict(period_start="2024-01-01", period_end="2024-12-31")]),
+        ("Les échanges entre la Chine et le Kirghizistan ont atteint 14,9 millions de dollars (13,3 millions "
+         "d'euros) en janvier 2024.",
+         [dict(unit="USD", value=14.9e6), dict(unit="EUR", value=13.3e6)]),
+        ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023.",
+         [dict(indicator="gas_supply", reporter="TKM", partner="CHN", value=40e9, unit="m3")]),
+        ("Le Kazakhstan exporte 1,4 million de barils par jour de pétrole via la Russie.",
+         [dict(indicator="oil_transit", unit="bbl", per="day", value=1.4e6, reporter="KAZ", partner="RUS")]),
+        ("Quelque 400 entreprises à capitaux turcs sont enregistrées au Turkménistan.",
+         [dict(indicator="companies", reporter="TUR", partner="TKM", value=400, qualifier="approx",
+               period_kind="as_of")]),
+        ("La Turquie et le Kirghizistan ont signé 12 accords lors de la visite.",
+         [dict(indicator="agreements", value=12, unit="count")]),
+        ("Le président ouzbek s'est rendu cinq fois au Kazakhstan depuis 2017.",
+         [dict(indicator="visits", reporter="UZB", partner="KAZ", value=5)]),
+        ("Les investissements chinois au Tadjikistan s'élèvent à 3 milliards de dollars.",
+         [dict(indicator="investment", reporter="CHN", partner="TJK", period_kind="as_of", period_start=None)]),
+    ],
+    # not facts (spec "What is not a fact")
+    "not_facts": [
+        ("Le 12e Sommet de l'OET s'est tenu à Gabala en 2024.", []),
+        ("La Feuille de route 2022–2027 a été signée à Aktau.", []),
+        ("Le pays compte quelque 36 millions d'habitants et table sur une croissance du PIB de 5,5 %.", []),
+        ("L'inflation a atteint 12,2 % sur un an en août.", []),
+        ("La visite de trois jours a commencé le 17 mars 2024.", []),
+        ("La ligne, longue de 836 km, relie les deux pays depuis 1991.", []),
+        ("Près de 90 % des règlements entre la Russie et le Kazakhstan s'effectuent en monnaies nationales.", []),
+        ("Les participants ont signé un document final.", []),
+        ("Le budget de l'État kirghiz a été multiplié par trois.", []),
+        ("Le 100e anniversaire du Congrès de turcologie sera célébré en 2026.", []),
+        ("Deux compagnies discutent d'une baisse des tarifs.", []),
+    ],
+    # shapes met in the corpora, rewritten
+    "corpus": [
+        ("Selon les douanes, les destinations des exportations kazakhes en 2023 : Chine, 2,1 Md$ ; Italie, 1,5 Md$.",
+         [dict(indicator="exports", reporter="KAZ", partner="CHN", value=2.1e9),
+          dict(indicator="exports", reporter="KAZ", partner="ITA", value=1.5e9)]),
+        ("Le commerce bilatéral entre la Géorgie et l'Arménie a atteint 600 millions de dollars en 2023 et "
+         "410 millions entre janvier et juin 2024.",
+         [dict(value=600e6, unit="USD", period_start="2023-01-01"),
+          dict(value=410e6, unit="USD", period_start="2024-01-01", period_end="2024-06-30")]),
+        ("Les investissements turcs au Kazakhstan s'élèvent à 5 milliards de dollars et les investissements "
+         "kazakhs en Turquie à 1,2 milliard.",
+         [dict(reporter="TUR", partner="KAZ", value=5e9), dict(reporter="KAZ", partner="TUR", value=1.2e9, unit="USD")]),
+        ("Le fret entre l'Azerbaïdjan et la Géorgie a atteint 4 millions de tonnes en 2023, en hausse de 12 % sur un an.",
+         [dict(measure="level", value=4e6), dict(measure="change_pct", value=12, period_start="2023-01-01")]),
+    ],
+    # regressions
+    "bug": [
+        # a target's period must not be borrowed from the level before it in the sentence
+        ("Avec 9 milliards de dollars d'échanges l'an dernier, le commerce entre la Turquie et l'Ouzbékistan "
+         "pourrait être porté à 12 milliards.",
+         [dict(measure="level", value=9e9, period_start="2024-01-01"),
+          dict(measure="target", value=12e9, period_start=None)]),
+        # "transportées" contains "porté": not a target
+        ("Les marchandises transportées entre la Chine et l'Azerbaïdjan ont dépassé 500 000 tonnes en 2024.",
+         [dict(measure="level", indicator="transit_cargo", qualifier="lower_bound")]),
+        # the country a pipeline crosses is the partner of an oil flow
+        ("Le brut kazakh, 80 000 tonnes en 2023, a transité par l'Azerbaïdjan.",
+         [dict(indicator="oil_transit", reporter="KAZ", partner="AZE")]),
+    ],
+}
+CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]
+
+
+def _matches(fact: dict, want: dict) -> bool:
+    for k, v in want.items():
+        got = fact.get(k)
+        if isinstance(v, float | int) and not isinstance(v, bool) and isinstance(got, float | int):
+            if got != pytest.approx(v, rel=1e-6):
+                return False
+        elif k in ("reporter", "partner") and fact.get("indicator") in ("trade_turnover", "transit_cargo", "agreements"):
+            if v not in (fact.get("reporter"), fact.get("partner")):
+                return False
+        elif got != v:
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("origin", "text", "expected"), CASES, ids=[f"{c[0]}:{c[1][:50]}" for c in CASES])
+def test_golden_sentence(origin: str, text: str, expected: list[dict]) -> None:
+    facts = [f.as_record() for f in extract_facts(text, "case.txt", PUB)]
+    assert len(facts) == len(expected), f"{origin}: expected {len(expected)} facts, got {facts}"
+    for want in expected:
+        assert any(_matches(f, want) for f in facts), f"{origin}: no fact matches {want} in {facts}"
+    for f in facts:
+        assert text[f["char_start"]:f["char_end"]] == f["evidence"]

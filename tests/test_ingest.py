@@ -1,0 +1,121 @@
+"""Every input format, and bad input: a clear one-line error naming the file, the rest goes on."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from corridor.ingest import IngestError, read_path
+from corridor.ingest.dateline import parse_dateline
+from corridor.pipeline import read_articles
+
+SENTENCE = "Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 31,5 milliards de dollars l'an dernier."
+
+
+def test_txt_dateline_gives_place_and_date(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(f"Tachkent, 22 septembre 2023 —\n{SENTENCE}\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert (a.published, a.place, a.date_source, a.fmt, a.lang) == (date(2023, 9, 22), "Tachkent", "dateline", "txt", "fr")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Bakou, 11 octobre 2024 —", date(2024, 10, 11)),
+    ("Astana, 1er mars 2025 – ", date(2025, 3, 1)),
+    ("Nur-Sultan, le 5 juin 2020 -", date(2020, 6, 5)),
+    ("Le 27 octobre, les ministres", None),
+])
+def test_datelines(line: str, expected: date | None) -> None:
+    got = parse_dateline(line + "\ntexte")
+    assert (got[0] if got else None) == expected
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "a.md"
+    f.write_text(f"---\ntitle: Commerce\ndate: 2024-05-02\nsource: Presse\nurl: https://example.org/x\nlang: fr\n---\n\n{SENTENCE}\n",
+                 encoding="utf-8")
+    [a] = read_path(f)
+    assert (a.title, a.published, a.source, a.url, a.date_source) == ("Commerce", date(2024, 5, 2), "Presse",
+                                                                      "https://example.org/x", "front_matter")
+    assert a.text.startswith("Les échanges")
+
+
+def test_broken_front_matter_is_a_clear_error(tmp_path: Path) -> None:
+    f = tmp_path / "broken.md"
+    f.write_text("---\ntitle: [unclosed\n---\ntext\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"broken\.md: broken front matter"):
+        read_path(f)
+
+
+def test_html_through_trafilatura_scripts_dropped(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><head><title>Commerce sino-kazakh</title><meta name='date' content='2024-02-01'>"
+        "<script>alert('x')</script></head><body><nav>Menu Accueil</nav><article><h1>Commerce</h1>"
+        f"<p>{SENTENCE}</p><p>Les deux pays veulent aller plus loin dans leur coopération économique et logistique.</p>"
+        "</article><footer>© 2024</footer></body></html>", encoding="utf-8")
+    [a] = read_path(f)
+    assert "31,5 milliards" in a.text
+    assert "alert" not in a.text
+    assert a.fmt == "html"
+
+
+def test_jsonl_one_broken_line_others_load(tmp_path: Path) -> None:
+    f = tmp_path / "dump.jsonl"
+    f.write_text(json.dumps({"id": "one", "text": SENTENCE, "date": "2024-01-05"}, ensure_ascii=False) + "\n"
+                 + "{not json\n" + json.dumps({"id": "two", "text": SENTENCE + " Bis."}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    arts = read_path(f)
+    assert [a.name for a in arts] == ["one", "two"]
+    assert arts[0].published == date(2024, 1, 5)
+    assert any("dump.jsonl:2" in w for w in arts[0].warnings)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
+    ("nothing.jsonl", b"{broken\n", "no readable article line"),
+    ("doc.pdf", b"%PDF-1.4", "unsupported format"),
+])
+def test_bad_files_fail_with_one_line(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(IngestError) as e:
+        read_path(f)
+    assert name in str(e.value) and message in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def test_cp1252_is_decoded_with_a_warning_accents_kept(tmp_path: Path) -> None:
+    f = tmp_path / "latin.txt"
+    f.write_bytes("Les échanges entre la Géorgie et l'Arménie ont progressé.".encode("cp1252"))
+    [a] = read_path(f)
+    assert "échanges" in a.text and "Géorgie" in a.text
+    assert any("not UTF-8" in w for w in a.warnings)
+
+
+def test_non_french_is_ingested_and_flagged(tmp_path: Path) -> None:
+    f = tmp_path / "en.txt"
+    f.write_text("Trade between Kazakhstan and China reached 31.5 billion dollars last year, officials said.",
+                 encoding="utf-8")
+    [a] = read_path(f)
+    assert a.lang == "other"
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    errors: list[str] = []
+    arts = list(read_articles([tmp_path], errors, []))
+    assert [a.name for a in arts] == ["good.txt"]
+    assert errors == ["empty.txt: empty file"]
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    errors: list[str] = []
+    assert list(read_articles([tmp_path / "nope"], errors, [])) == []
+    assert "no such file" in errors[0]

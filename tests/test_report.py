@@ -1,0 +1,84 @@
+"""End to end: build -> validate -> report on the bundled corpus; the .qmd fallback; the Quarto path."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corridor.report.qmd import parse
+from corridor.resources import project_dir
+
+
+def test_end_to_end_cli(tmp_path: Path) -> None:
+    """The main job, by its commands, in a temp dir."""
+    db = tmp_path / "corridor.duckdb"
+    site = tmp_path / "site"
+    cli = [sys.executable, "-m", "corridor.cli"]
+    articles = str(project_dir("reports").parent / "data" / "articles")
+    subprocess.run([*cli, "build", articles, "--db", str(db)], check=True, capture_output=True)
+    subprocess.run([*cli, "validate", "--db", str(db)], check=True, capture_output=True)
+    r = subprocess.run([*cli, "report", "--db", str(db), "--out", str(site)], check=True, capture_output=True, text=True)
+    index = Path(r.stdout.strip().splitlines()[-1])
+    assert index == (site / "index.html").resolve() and index.exists()
+    for page in ("index", "compare", "conflicts", "quality", "pair-AZE-KAZ"):
+        assert (site / f"{page}.html").exists(), page
+
+
+def test_every_page_is_offline_and_escaped(site: Path) -> None:
+    pages = sorted(site.parent.glob("*.html"))
+    assert len(pages) >= 5
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "https://cdn" not in html and "cdnjs" not in html and "unpkg" not in html, page.name
+        assert html.count("window.vegaEmbed=") <= 1, f"{page.name}: vega bundle inlined more than once"
+        assert "Traceback" not in html, page.name
+
+
+def test_index_has_charts_and_evidence(site: Path) -> None:
+    html = site.read_text(encoding="utf-8")
+    assert html.count('class="corridor-chart"') >= 2
+    assert "<q>470 millions de dollars en 2024</q>" in html
+    assert 'download="facts.csv"' in html
+
+
+def test_quality_page_lists_rules(site: Path) -> None:
+    html = (site.parent / "quality.html").read_text(encoding="utf-8")
+    assert "rules pass" in html and "plausibility" in html and "cross_fact" in html
+
+
+def test_qmd_parse_options_and_parameters() -> None:
+    text = ("---\ntitle: T\n---\n\nIntro\n\n```{python}\n#| tags: [parameters]\nx = 1\n```\n\n"
+            "```{python}\n#| echo: true\nprint(x)\n```\n\n```{python}\n#| include: false\ny = 2\n```\nEnd\n")
+    q = parse(text, params={"x": 5})
+    assert q.meta == {"title": "T"}
+    kinds = [c.cell_type for c in q.notebook.cells]
+    assert kinds == ["markdown", "code", "code", "code", "code", "markdown"]
+    injected = q.notebook.cells[2]
+    assert injected.source.endswith("x = 5") and "injected-parameters" in injected.metadata["tags"]
+    assert "remove_input" not in q.notebook.cells[3].metadata["tags"]  # echo: true
+    assert "remove_cell" in q.notebook.cells[4].metadata["tags"]
+
+
+def test_qmd_files_are_genuine_quarto() -> None:
+    import yaml
+
+    reports = project_dir("reports")
+    config = yaml.safe_load((reports / "_quarto.yml").read_text(encoding="utf-8"))
+    assert config["project"]["type"] == "website"
+    for src in config["project"]["render"] + ["pair.qmd"]:
+        text = (reports / src).read_text(encoding="utf-8")
+        assert text.startswith("---\ntitle:"), src
+        assert "```{python}" in text, src
+
+
+@pytest.mark.skipif(shutil.which("quarto") is None,
+                    reason="quarto is not on PATH (cannot be installed on these machines); the built-in renderer is tested instead")
+def test_quarto_path(built_db: Path, tmp_path: Path) -> None:
+    from corridor.report import render_site
+
+    index = render_site(built_db, tmp_path / "site", log=lambda m: None)
+    assert index.exists()
