@@ -8,13 +8,14 @@ quantities; Python work happens only around them, inside their sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from corridor.extract import lexicon, numbers, periods
 from corridor.extract.lexicon import Mention
-from corridor.extract.text import Span, clause_bounds, clause_of, paragraphs, sentences
+from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
 EXTRACTOR_VERSION = "0.3.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
@@ -44,8 +45,8 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
               r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte",
      frozenset({"%", "x", "count", *CURRENCIES, "t", "m3", "bbl", "TEU"})),
 ]
-_KW_RE = re.compile("|".join(f"(?P<k{i}>(?<![\\w-])(?:{p})(?![\\w]))" for i, (_, p, _) in enumerate(KEYWORDS)),
-                    re.IGNORECASE)
+# Matched on lowered text (text.lowered), so the patterns are lower case and the scan has no IGNORECASE.
+_KW_RE = re.compile("|".join(f"(?P<k{i}>(?<![\\w-])(?:{p.lower()})(?![\\w]))" for i, (_, p, _) in enumerate(KEYWORDS)))
 UNIT_DEFAULT_INDICATOR = {"TEU": "transit_cargo", "m3": "gas_supply", "bbl": "oil_transit"}
 
 COUNT_NOUNS = [
@@ -116,7 +117,7 @@ _DEMONYM_DEST_NOUN = re.compile(r"(?:territoire|consommateurs|provinces|marché|
 _DEMONYM_TRANSIT_NOUN = re.compile(r"territoire\s+$", re.IGNORECASE)
 _CHAIN_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+")
 _ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire)(?:\s+\w+){0,1}\s*$", re.IGNORECASE)
-_ACRONYM_DEF = re.compile(r"(?P<chain>[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+)?[^()]{0,60}?\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
 
 
 @dataclass(slots=True)
@@ -170,18 +171,22 @@ class _Candidate:
 @dataclass(slots=True)
 class _Context:
     text: str
+    low: str
     pub: date | None
-    mentions: list[Mention]
+    mentions: list[Mention]  # outside place chains ("Bakou–Tbilissi–Ceyhan" names a pipe, not two states)
+    starts: list[int]
     article_counts: Counter
     acronyms: dict[str, str]
-    chains: list[Span]
     last_fact: _Candidate | None = None
     last_fact_para: int = -1
 
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
-def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
+
+def _keywords(low: str, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
     out = []
-    for m in _KW_RE.finditer(text, lo, hi):
+    for m in _KW_RE.finditer(low, lo, hi):
         for i, (ind, _, units) in enumerate(KEYWORDS):
             if m.group(f"k{i}"):
                 out.append((m.start(), m.end(), ind, units))
@@ -190,6 +195,20 @@ def _keywords(text: str, lo: int, hi: int) -> list[tuple[int, int, str, frozense
 
 
 _ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?", re.IGNORECASE)
+
+
+class _LazyKeywords:
+    """Keywords of a sentence, scanned only when a figure there needs its indicator."""
+
+    __slots__ = ("_items", "hi", "lo", "low")
+
+    def __init__(self, low: str, lo: int, hi: int) -> None:
+        self.low, self.lo, self.hi, self._items = low, lo, hi, None
+
+    def __iter__(self):
+        if self._items is None:
+            self._items = _keywords(self.low, self.lo, self.hi)
+        return iter(self._items)
 
 
 def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], clause: int,
@@ -223,8 +242,18 @@ def _qualifier(text: str, lo: int, start: int) -> tuple[str, int | None]:
     return "exact", None
 
 
-def _in_chain(ctx: _Context, pos: int) -> bool:
-    return any(c.start <= pos < c.end for c in ctx.chains)
+_DASHES = "–—-"
+
+
+_CHAIN_AFTER = re.compile(r"\s?[–—-]\s?[A-ZÀ-Ý]")
+_CHAIN_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’]*\s?[–—-]\s?$")
+
+
+def _in_chain(text: str, m: Mention) -> bool:
+    """Is the mention one link of a dash-joined chain of capitalised names ("Bakou–Tbilissi–Ceyhan")?"""
+    if m.kind == "compound":
+        return False
+    return bool(_CHAIN_AFTER.match(text, m.end)) or bool(_CHAIN_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
@@ -267,8 +296,8 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
     """Countries the surrounding text is about, most likely first (for "les deux pays")."""
     local: Counter = Counter()
     lo = paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
-    for m in ctx.mentions:
-        if lo <= m.start < sent.start and m.code not in lexicon.GROUPS and not _in_chain(ctx, m.start):
+    for m in ctx.mentions_between(lo, sent.start):
+        if m.code not in lexicon.GROUPS:
             local[m.code] += 1
     ranked = [c for c, _ in local.most_common()]
     for c, _ in ctx.article_counts.most_common():
@@ -382,10 +411,11 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
-def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity]) -> list[_Candidate]:
+def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity],
+                         has_factor: bool = True) -> list[_Candidate]:
     text = ctx.text
     bounds = clause_bounds(text, sent)
-    kws = _keywords(text, sent.start, sent.end)
+    kws = _LazyKeywords(ctx.low, sent.start, sent.end)
     out: list[_Candidate] = []
     prev_unit: str | None = None
     for q in quantities:
@@ -444,7 +474,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         qual, qs = _qualifier(text, sent.start, q.start)
         cand.qualifier, cand.q_start = qual, qs
         out.append(cand)
-    out.extend(_factor_candidates(ctx, sent, kws, bounds))
+    if has_factor:
+        out.extend(_factor_candidates(ctx, sent, kws, bounds))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -489,66 +520,82 @@ def _is_target(text: str, lo: int, cand: _Candidate, sent: Span) -> bool:
 
 
 def _acronyms(text: str) -> dict[str, str]:
+    """'oléoduc Bakou–Tbilissi–Ceyhan (BTC)' -> {'BTC': 'Bakou–Tbilissi–Ceyhan'}; '(CPC)' alone -> 'CPC'."""
     out = {}
-    for m in _ACRONYM_DEF.finditer(text):
-        out[m.group("acr")] = m.group("chain") or m.group("acr")
+    for m in _ACRONYM_RE.finditer(text):
+        chains = list(_CHAIN_RE.finditer(text, max(0, m.start() - 80), m.start()))
+        out[m.group(1)] = chains[-1].group(0) if chains else m.group(1)
     return out
 
 
 def extract_facts(text: str, article: str, published: date | None = None) -> list[Fact]:
     """Every trade and cooperation figure the article states, with its evidence span."""
-    mentions = lexicon.find_mentions(text)
-    chains = [Span(m.start(), m.end()) for m in _CHAIN_RE.finditer(text)]
-    ctx = _Context(text=text, pub=published, mentions=mentions, article_counts=Counter(),
-                   acronyms=_acronyms(text), chains=chains)
-    ctx.article_counts.update(m.code for m in mentions if m.code not in lexicon.GROUPS and not _in_chain(ctx, m.start))
-    quantities = numbers.find_quantities(text)
+    low = lowered(text)
+    quantities, factor_positions = numbers.scan(text, low)
+    if not quantities and not factor_positions:
+        return []
+    mentions = [m for m in lexicon.find_mentions(text, low) if not _in_chain(text, m)]
+    ctx = _Context(text=text, low=low, pub=published, mentions=mentions, starts=[m.start for m in mentions],
+                   article_counts=Counter(m.code for m in mentions if m.code not in lexicon.GROUPS),
+                   acronyms=_acronyms(text))
     paras = paragraphs(text)
+    para_starts = [p.start for p in paras]
+    # Only paragraphs holding a candidate are split into sentences and read closely.
+    todo: dict[int, tuple[list[numbers.Quantity], list[int]]] = {}
+    for q in quantities:
+        todo.setdefault(bisect_right(para_starts, q.start) - 1, ([], []))[0].append(q)
+    for pos in factor_positions:
+        todo.setdefault(bisect_right(para_starts, pos) - 1, ([], []))[1].append(pos)
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    qi = 0
-    context_year: int | None = None
-    for pi, para in enumerate(paras):
-        for sent in sentences(text, para):
-            sent_q = []
-            while qi < len(quantities) and quantities[qi].start < sent.end:
-                if quantities[qi].start >= sent.start:
-                    sent_q.append(quantities[qi])
-                qi += 1
-            sent_periods = periods.find_periods(text[sent.start:sent.end], published, context_year, sent.start)
-            cands = _sentence_candidates(ctx, sent, sent_q) if (sent_q or "fois" in text[sent.start:sent.end]
-                                                                or True) else []
-            if cands:
-                sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end and not _in_chain(ctx, m.start)]
-                context = _context_codes(ctx, pi, paras, sent)
-                bounds = clause_bounds(text, sent)
-                _assign_periods(cands, sent_periods, bounds)
-                prev_end = sent.start
-                for cand in cands:
-                    if _is_target(text, prev_end, cand, sent):
-                        cand.measure = "target"
-                    prev_end = cand.end
-                    cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
-                    if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
-                            and ctx.last_fact_para >= pi - 1):
-                        cand.countries = ctx.last_fact.countries
-                    own = _attached_demonym(ctx, cand, sent_mentions)
-                    if cand.indicator == "companies":
-                        if own is None:
-                            continue
-                        cand.end = max(cand.end, own.end)
-                    fact = _to_fact(ctx, cand, sent, article, pi)
-                    if fact is None:
+    for pi in sorted(todo):
+        para_q, para_f = todo[pi]
+        for sent in sentences(text, paras[pi]):
+            sent_q = [q for q in para_q if sent.start <= q.start < sent.end]
+            has_factor = any(sent.start <= f < sent.end for f in para_f)
+            if not sent_q and not has_factor:
+                continue
+            cands = _sentence_candidates(ctx, sent, sent_q, has_factor)
+            if not cands:
+                continue
+            sent_periods = periods.find_periods(text[sent.start:sent.end], published,
+                                                _context_year(text, paras, pi, sent), sent.start)
+            sent_mentions = ctx.mentions_between(sent.start, sent.end)
+            context = _context_codes(ctx, pi, paras, sent)
+            bounds = clause_bounds(text, sent)
+            _assign_periods(cands, sent_periods, bounds)
+            prev_end = sent.start
+            for cand in cands:
+                if _is_target(text, prev_end, cand, sent):
+                    cand.measure = "target"
+                prev_end = cand.end
+                cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
+                if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
+                        and ctx.last_fact_para >= pi - 1):
+                    cand.countries = ctx.last_fact.countries
+                own = _attached_demonym(ctx, cand, sent_mentions)
+                if cand.indicator == "companies":
+                    if own is None:
                         continue
-                    key = (fact.indicator, fact.measure, *sorted(map(str, (fact.reporter, fact.partner))),
-                           round(fact.value, 6), fact.unit, fact.period_start, fact.period_end)
-                    if key not in seen:
-                        seen.add(key)
-                        facts.append(fact)
-            for p in sent_periods:
-                if p.period_end:
-                    context_year = int(p.period_end.split("-")[0])
+                    cand.end = max(cand.end, own.end)
+                fact = _to_fact(ctx, cand, sent, article, pi)
+                if fact is None:
+                    continue
+                key = (fact.indicator, fact.measure, *sorted(map(str, (fact.reporter, fact.partner))),
+                       round(fact.value, 6), fact.unit, fact.period_start, fact.period_end)
+                if key not in seen:
+                    seen.add(key)
+                    facts.append(fact)
     return facts
+
+
+def _context_year(text: str, paras: list[Span], pi: int, sent: Span) -> int | None:
+    """The year the text last named before this sentence (this paragraph or the one before)."""
+    lo = paras[pi - 1].start if pi > 0 else paras[pi].start
+    last = None
+    for m in periods.YEAR_RE.finditer(text, lo, sent.start):
+        last = m
+    return int(last.group(0)) if last else None
 
 
 def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:

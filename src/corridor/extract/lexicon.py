@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corridor.extract.text import lowered, trie_pattern
+
 # Country names as French writes them (CLDR French territory names plus common press variants).
 NAMES: dict[str, tuple[str, ...]] = {
     "AZE": ("azerbaïdjan", "azerbaidjan", "république d'azerbaïdjan", "république d’azerbaïdjan"),
@@ -167,8 +169,7 @@ COMPANIES: dict[str, tuple[str, ...]] = {
 GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "OSCE"})
 
 # Ambiguous or upper-case-only forms: matched case-sensitively.
-CASE_SENSITIVE = frozenset({"ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan", "socar", "ktz",
-                            "cnpc", "inde", "oman", "chine"})
+CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,40 +192,40 @@ def _table() -> dict[str, tuple[str, str]]:
 
 TABLE = _table()
 _WORD = r"[^\W\d_]"
-_forms = sorted(TABLE, key=len, reverse=True)
-_alts = "|".join(re.escape(f).replace("'", "['’]") for f in _forms)
-_compound = "|".join(sorted(COMPOUND_PREFIXES, key=len, reverse=True))
+_forms = sorted({f.replace("’", "'") for f in TABLE})
+# Matched on lowered text (text.lowered): no IGNORECASE, forms as a trie.
 MENTION_RE = re.compile(
-    rf"(?<!{_WORD})(?:(?P<cp>{_compound})-(?P<cs>{_WORD}+)|(?P<f>{_alts}))(?![\w-])",
-    re.IGNORECASE,
+    rf"(?<!{_WORD})(?:(?P<cp>{trie_pattern(list(COMPOUND_PREFIXES))})-(?P<cs>{_WORD}+)"
+    rf"|(?P<f>{trie_pattern(_forms)}))(?![\w-])"
 )
+ACRONYMS = frozenset({"ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan", "ktz", "cnpc"})
 
 
 def _demonym_code(word: str) -> str | None:
     entry = TABLE.get(word.lower())
     if entry and entry[1] == "demonym":
         return entry[0]
-    prefix = COMPOUND_PREFIXES.get(word.lower())
-    return prefix
+    return COMPOUND_PREFIXES.get(word.lower())
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, low: str | None = None) -> list[Mention]:
     """Every mention of a state or group in `text`, in order."""
+    low = lowered(text) if low is None else low
     out: list[Mention] = []
-    for m in MENTION_RE.finditer(text):
+    for m in MENTION_RE.finditer(low):
         if m.group("cp"):
-            first = COMPOUND_PREFIXES[m.group("cp").lower()]
+            first = COMPOUND_PREFIXES[m.group("cp")]
             second = _demonym_code(m.group("cs"))
             out.append(Mention(first, m.start(), m.start("cs") - 1, "compound"))
             if second:
                 out.append(Mention(second, m.start("cs"), m.end(), "compound"))
             continue
-        form = m.group("f")
-        key = form.lower().replace("’", "'")
-        if key in CASE_SENSITIVE and not (form[0].isupper()):
+        key = m.group("f")
+        original = text[m.start():m.end()]
+        if key in ACRONYMS and not original.isupper():
+            continue  # "ue" in "ue" is no Union; acronyms count in capitals only
+        if key in CASE_SENSITIVE and not original[0].isupper():
             continue
-        if key in ("ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan") and not form.isupper():
-            continue
-        code, kind = TABLE[key]
+        code, kind = TABLE.get(key) or TABLE[key.replace("'", "’")]
         out.append(Mention(code, m.start(), m.end(), kind))
     return out

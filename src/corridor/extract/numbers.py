@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corridor.extract.text import lowered, trie_pattern
+
 GROUP_SEPARATORS = " \u00a0\u202f\u2009"
 
 UNITS_WORDS: dict[str, int] = {
@@ -26,8 +28,8 @@ SCALES: dict[str, float] = {
     "billion": 1e12, "billions": 1e12,
 }
 
-_word = "|".join(sorted([*UNITS_WORDS, *HUNDRED, *THOUSAND], key=len, reverse=True))
-WORD_NUMBER = rf"(?:{_word})(?:(?:[- ]et[- ]|[- ])(?:{_word}))*"
+_word = trie_pattern([*UNITS_WORDS, *HUNDRED, *THOUSAND])
+WORD_NUMBER = rf"(?:{_word})(?:(?:[- ]et[- ]|[- ])(?:{_word})(?![\w]))*"
 _sep = f"[{GROUP_SEPARATORS}]"
 DIGIT_NUMBER = (
     rf"\d{{1,3}}(?:{_sep}\d{{3}})+(?:,\d+)?(?![\d])"  # 1 234 567,5
@@ -60,13 +62,17 @@ UNIT_PATTERNS: list[tuple[str, str]] = [
 _unit_alts = "|".join(f"(?P<u_{i}>{pat})" for i, (_, pat) in enumerate(UNIT_PATTERNS))
 UNIT_CODES = [code for code, _ in UNIT_PATTERNS]
 
-SCALE = r"milliards?|millions?|mille|mlns?|mds?|mrds?|md|billions?|k(?=\s|$|\W)|M(?=\s?[$€])|Md(?=\s?[$€])|Mt\b"
-QUANTITY_RE = re.compile(
+# Matched on lowered text: "M$" is "m$" there, "Mt" is "mt".
+SCALE = r"milliards?|millions?|mille|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
+_QUANTITY = (
     rf"(?P<num>{NUMBER})"
     rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE}))?"
-    rf"(?:[{GROUP_SEPARATORS}]?(?:(?:de|d['’])\s*)?(?P<unit>{_unit_alts})(?![\w]))?",
-    re.IGNORECASE,
+    rf"(?:[{GROUP_SEPARATORS}]?(?:(?:de|d')\s*)?(?P<unit>{_unit_alts})(?![\w]))?"
 )
+QUANTITY_RE = re.compile(_QUANTITY)  # on lowered text (see text.lowered)
+# The one scan over the whole text: where a number (digits or words) or a multiple word starts.
+FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|moitié|fois"
+TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-]))")
 PER_RE = re.compile(r"\s*(?:de\s+\w+\s+)?(?:par\s+(?P<per>an|année|jour|mois)|/\s*(?P<slash>an|jour|j))\b",
                     re.IGNORECASE)
 
@@ -143,14 +149,12 @@ def parse_number(raw: str) -> float:
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    if scale == "M":
-        return 1e6
-    if scale.lower() == "mt":
+    if scale.lower() in ("m", "mt"):
         return 1e6
     return SCALES[scale.lower()]
 
 
-def parse_quantity(m: re.Match[str]) -> Quantity:
+def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
     num = m.group("num")
     value = parse_number(num)
     scale = _scale_factor(m.group("scale"))
@@ -163,7 +167,7 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     if m.group("scale") and m.group("scale").lower() == "mt":
         unit = "t"
     return Quantity(
-        raw=m.group(0),
+        raw=m.group(0) if text is None else text[m.start():m.end()],
         value=value * scale,
         unit=unit,
         scale=scale,
@@ -173,8 +177,35 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     )
 
 
+def scan(text: str, low: str | None = None) -> tuple[list[Quantity], list[int]]:
+    """Quantities in `text` and positions of multiple words ("a doublé", "multiplié par"), in one pass."""
+    low = lowered(text) if low is None else low
+    quantities: list[Quantity] = []
+    factors: list[int] = []
+    last_end = -1
+    for t in TRIGGER_RE.finditer(low):
+        pos = t.start()
+        if pos < last_end:
+            continue
+        if t.lastgroup == "f":
+            factors.append(pos)
+            continue
+        if t.lastgroup == "d" and pos > 0 and (low[pos - 1].isalpha() or low[pos - 1] == "_"):
+            continue  # "T1", "A4": part of a word
+        m = QUANTITY_RE.match(low, pos)
+        if m is None:
+            continue
+        try:
+            q = parse_quantity(m, text)
+        except ValueError:
+            continue
+        quantities.append(q)
+        last_end = m.end()
+    return quantities, factors
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    return [parse_quantity(m) for m in QUANTITY_RE.finditer(text)]
+    return scan(text)[0]
 
 
 def per_after(text: str, pos: int) -> tuple[str | None, int]:
