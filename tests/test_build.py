@@ -145,3 +145,40 @@ def test_killed_build_leaves_previous_state(tmp_path: Path) -> None:
             assert n in (len(before), len(before) + 300), n  # all or nothing
     build([corpus], db)
     assert _rows(db, "select count(*) from facts")[0][0] == len(before) + 300
+
+
+def test_non_french_article_is_ingested_flagged_and_yields_nothing(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "en.txt").write_text("Trade between Kazakhstan and China reached 31.5 billion dollars in 2023, "
+                                   "officials in Astana said on Monday.", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = build([corpus], db)
+    assert _rows(db, "select name, lang from articles") == [("en.txt", "other")]
+    assert _rows(db, "select count(*) from facts") == [(0,)]
+    assert any("not French" in w for w in result.warnings)
+
+
+def test_new_extractor_version_re_extracts_and_says_so(tmp_path: Path, monkeypatch) -> None:
+    import corridor.pipeline as pipeline
+
+    db = tmp_path / "w.duckdb"
+    build([ARTICLES], db)
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "9.9.9")
+    result = pipeline.build([ARTICLES], db)
+    assert result.extracted == 5
+    assert any("extractor version changed to 9.9.9" in w for w in result.warnings)
+    assert _rows(db, "select distinct extractor_version from articles") == [("9.9.9",)]
+
+
+def test_a_20_mb_file_is_read_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    filler = "La coopération régionale reste au cœur des discussions entre les délégations présentes.\n"
+    big = filler * (20 * 2**20 // len(filler.encode("utf-8"))) + SENTENCE + "\n"
+    (corpus / "big.txt").write_text(big, encoding="utf-8")
+    (corpus / "small.txt").write_text(SENTENCE.replace("Chine", "Russie"), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = build([corpus], db)
+    assert any("big.txt: very large file (20 MB)" in w for w in result.warnings)
+    assert _rows(db, "select article, value from facts order by article") == [("big.txt", 31.5e9), ("small.txt", 31.5e9)]

@@ -136,3 +136,16 @@ def test_golden_sentence(origin: str, text: str, expected: list[dict]) -> None:
         assert any(_matches(f, want) for f in facts), f"{origin}: no fact matches {want} in {facts}"
     for f in facts:
         assert text[f["char_start"]:f["char_end"]] == f["evidence"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Selon l'Agence nationale des statistiques, le commerce a atteint 3 milliards de dollars.", "official"),
+    ("D'après les douanes chinoises, les échanges ont atteint 22 milliards de dollars.", "official"),
+    ("« Le commerce a atteint 8 milliards de dollars », a déclaré le ministre.", "speech"),
+    ("Le président a indiqué que les échanges avaient dépassé 400 millions de dollars.", "speech"),
+    ("Le commerce bilatéral a atteint 600 millions de dollars l'an dernier.", "press"),
+])
+def test_source_kind(sentence: str, kind: str) -> None:
+    from corridor.extract.facts import source_kind
+
+    assert source_kind(sentence) == kind

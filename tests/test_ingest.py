@@ -119,3 +119,11 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
     errors: list[str] = []
     assert list(read_articles([tmp_path / "nope"], errors, [])) == []
     assert "no such file" in errors[0]
+
+
+def test_utf8_with_a_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
+    f = tmp_path / "stray.txt"
+    f.write_bytes("Les échanges entre la Géorgie et l'Arménie ".encode() + b"\xff" + "ont progressé.".encode())
+    [a] = read_path(f)
+    assert "échanges" in a.text and "progressé" in a.text and "\ufffd" in a.text
+    assert any("invalid UTF-8, 1 bad byte" in w for w in a.warnings)

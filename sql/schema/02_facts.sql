@@ -20,6 +20,7 @@ create table if not exists facts (
     evidence          varchar not null,
     char_start        integer not null check (char_start >= 0),
     char_end          integer not null,
+    source_kind       varchar check (source_kind in ('official', 'speech', 'press')),
     extractor_version varchar not null,
     check (char_start < char_end)
 );

@@ -47,6 +47,7 @@ final as (
         year(p.period_end) as year,
         p.period_kind = 'months' as is_partial_year,
         p.route,
+        p.source_kind,
         p.article,
         a.title as article_title,
         a.published,

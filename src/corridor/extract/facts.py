@@ -17,7 +17,7 @@ from corridor.extract import lexicon, numbers, periods
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -138,6 +138,7 @@ class Fact:
     evidence: str
     char_start: int
     char_end: int
+    source_kind: str = "press"  # official | speech | press: who states the figure, for consensus
     extractor_version: str = EXTRACTOR_VERSION
 
     def as_record(self) -> dict:
@@ -147,7 +148,7 @@ class Fact:
             "per": self.per, "qualifier": self.qualifier, "period_start": self.period_start,
             "period_end": self.period_end, "period_kind": self.period_kind, "route": self.route,
             "evidence": self.evidence, "char_start": self.char_start, "char_end": self.char_end,
-            "extractor_version": self.extractor_version,
+            "source_kind": self.source_kind, "extractor_version": self.extractor_version,
         }
 
 
@@ -598,6 +599,24 @@ def _context_year(text: str, paras: list[Span], pi: int, sent: Span) -> int | No
     return int(last.group(0)) if last else None
 
 
+_OFFICIAL = re.compile(
+    r"\b(?:statistiques?|douanes?|comité\s+(?:national|d['’]état)|agence\s+(?:nationale|ouzbèke|kazakhe)|"
+    r"bureau\s+(?:national|des\s+statistiques)|institut\s+\w*\s*(?:de\s+la\s+)?statistique|banque\s+centrale|"
+    r"administration\s+générale|ministère)", re.IGNORECASE)
+_SPEECH = re.compile(
+    r"«|\ba\s+(?:déclaré|indiqué|souligné|affirmé|assuré|rappelé|précisé|ajouté|estimé|annoncé|insisté)|"
+    r"-t-(?:il|elle)\b|\bselon\s+(?:lui|elle|M\.|Mme)|\binsiste\b|\bdevant\s+la\s+presse", re.IGNORECASE)
+
+
+def source_kind(sentence: str) -> str:
+    """Who states a figure: official statistics, a speech, or the press itself (consensus prefers official)."""
+    if _OFFICIAL.search(sentence):
+        return "official"
+    if _SPEECH.search(sentence):
+        return "speech"
+    return "press"
+
+
 def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:
     reporter, partner = cand.countries
     if reporter is None:
@@ -640,6 +659,7 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         partner=partner, value=cand.value, unit=cand.unit, per=cand.per, qualifier=cand.qualifier,
         period_start=start_d, period_end=end_d, period_kind=kind, route=_route(ctx, sent, cand),
         evidence=text[start:end], char_start=start, char_end=end,
+        source_kind=source_kind(text[sent.start:sent.end]),
     )
     ctx.last_fact, ctx.last_fact_para = cand, para_idx
     return fact

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from corridor.ingest.article import Article, IngestError
 from corridor.ingest.dateline import parse_dateline, parse_iso_date
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 50 * 1024 * 1024  # over this a file is refused: no news article is that long
+LARGE_BYTES = 5 * 1024 * 1024  # over this it is read, with a warning: probably a dump, not one article
 _FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|est|et|une|dans|pour|avec|qui|du|au|sur)\b", re.IGNORECASE)
 
 
@@ -40,8 +42,16 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        warnings.append(f"{name}: not UTF-8, decoded as cp1252")
+        # Mostly UTF-8 with a few bad bytes, or a legacy single-byte encoding? Whichever keeps the accents.
+        as_utf8 = data.decode("utf-8-sig", errors="replace")
+        bad = as_utf8.count("\ufffd")
+        multibyte = sum(1 for c in as_utf8 if ord(c) > 127 and c != "\ufffd")
+        if multibyte > bad:
+            text = as_utf8
+            warnings.append(f"{name}: invalid UTF-8, {bad} bad byte(s) replaced by U+FFFD")
+        else:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append(f"{name}: not UTF-8, decoded as cp1252")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
 
@@ -121,8 +131,7 @@ def read_jsonl(path: Path, data: bytes) -> list[Article]:
     if not out:
         raise IngestError(f"{path.name}: no readable article line")
     if warnings:
-        out[0] = Article(**{**{f: getattr(out[0], f) for f in out[0].__dataclass_fields__},
-                            "warnings": tuple(warnings)})
+        out[0] = replace(out[0], warnings=tuple(warnings))
     return out
 
 
@@ -142,7 +151,11 @@ def read_path(path: Path) -> list[Article]:
         data = path.read_bytes()
     except OSError as e:
         raise IngestError(f"{path.name}: cannot read ({e.strerror})") from None
-    return reader(path, data)
+    articles = reader(path, data)
+    if size > LARGE_BYTES and path.suffix.lower() != ".jsonl":
+        note = f"{path.name}: very large file ({size / 2**20:.0f} MB) read as one article"
+        articles = [replace(articles[0], warnings=(*articles[0].warnings, note)), *articles[1:]]
+    return articles
 
 
 def iter_articles(paths: list[Path], errors: list[str]) -> Iterator[Article]:
