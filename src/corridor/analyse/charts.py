@@ -11,6 +11,10 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
+# Report pages choose what to plot (top pairs, latest periods); Altair's 5 000-row guard is theirs to keep.
+alt.data_transformers.disable_max_rows()
+MAX_POINTS = 3000
+
 QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "lower_bound": "triangle-up", "upper_bound": "triangle-down"}
 UNIT_LABELS = {"USD": "US dollars", "EUR": "euros", "t": "tonnes", "m3": "cubic metres", "bbl": "barrels",
                "TEU": "TEU", "count": "count", "%": "%", "x": "times"}
@@ -48,6 +52,8 @@ def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: i
           height: int = 300) -> alt.Chart:
     """Values over time, one line per `color` group; a point per fact with its evidence on hover."""
     data = _prepare(df)
+    if data.height > MAX_POINTS:  # keep the latest points: a chart is read, not scrolled
+        data = data.sort("plot_date").tail(MAX_POINTS)
     unit = data["unit"][0] if not data.is_empty() and data["unit"].n_unique() == 1 else "mixed units"
     base = alt.Chart(data.to_pandas()).encode(
         x=alt.X("plot_date:T", title="period end"),

@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 
 _bundle_emitted = False
+MAX_CSV_ROWS = 20_000  # a download link embeds its data in the page; beyond this, `corridor facts --format csv`
 
 
 def _bundle() -> str:
@@ -68,8 +69,10 @@ def show(chart, csv_name: str | None = None, data: pl.DataFrame | None = None) -
 
 
 def download_link(df: pl.DataFrame, name: str) -> str:
-    payload = base64.b64encode(df.write_csv().encode("utf-8")).decode("ascii")
-    label = html.escape(f"Download the data (CSV, {df.height} rows)")
+    cut = df.height > MAX_CSV_ROWS
+    payload = base64.b64encode(df.head(MAX_CSV_ROWS).write_csv().encode("utf-8")).decode("ascii")
+    label = html.escape(f"Download the data (CSV, {min(df.height, MAX_CSV_ROWS):,} rows"
+                        + (f" of {df.height:,}; all of them with `corridor facts --format csv`)" if cut else ")"))
     return (f'<p class="corridor-download"><a download="{html.escape(name)}" '
             f'href="data:text/csv;base64,{payload}">{label}</a></p>')
 

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from corridor.store import connect
 
 Log = Callable[[str], None]
 MIN_FACTS_FOR_PAIR_PAGE = 3
+MAX_PAIR_PAGES = 24  # the pairs with most facts; at 100k articles a page per pair would be thousands
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +52,8 @@ def pair_list(db: Path) -> list[tuple[str, str, str]]:
         rows = con.execute(
             "select least(country_a, country_b) || '–' || greatest(country_a, country_b) as label, "
             "least(country_a, country_b), greatest(country_a, country_b) from series where country_b is not null "
-            "group by all having count(*) >= ? order by count(*) desc, label",
-            [MIN_FACTS_FOR_PAIR_PAGE],
+            "group by all having count(*) >= ? order by count(*) desc, label limit ?",
+            [MIN_FACTS_FOR_PAIR_PAGE, MAX_PAIR_PAGES],
         ).fetchall()
     return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
 
@@ -79,10 +81,14 @@ def render_site(db: Path, out_dir: Path, log: Log = print) -> Path:
             if stale.name not in current:
                 stale.unlink()
         log("quarto not on PATH: rendering the .qmd files with the built-in renderer (nbclient + nbconvert)")
-        for page in site:
-            log(f"  {page.output}")
-            html_text = render_page(page, site)
+
+        def one(page: Page) -> None:
+            html_text = render_page(page, site)  # each page in its own kernel, as Quarto does
             (out_dir / page.output).write_text(html_text, encoding="utf-8")
+            log(f"  {page.output}")
+
+        with ThreadPoolExecutor(max_workers=max(1, min(len(site), os.cpu_count() or 1))) as pool:
+            list(pool.map(one, site))
     return out_dir / "index.html"
 
 

@@ -114,11 +114,17 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch:
             )
             con.unregister("new_facts")
         if batch.names:
-            con.executemany(
-                "insert into article_names values (?, ?, ?) on conflict (name) do update "
-                "set article_id = excluded.article_id, path = excluded.path",
-                batch.names,
+            names = pa.table({"name": [n for n, _, _ in batch.names], "article_id": [a for _, a, _ in batch.names],
+                              "path": [p for _, _, p in batch.names]})
+            con.register("seen_names", names)
+            # one bulk upsert, and only for the names whose article changed (executemany is row by row)
+            con.execute(
+                "insert into article_names select s.name, any_value(s.article_id), any_value(s.path) "
+                "from seen_names s left join article_names n on n.name = s.name "
+                "where n.name is null or n.article_id != s.article_id or n.path != s.path group by s.name "
+                "on conflict (name) do update set article_id = excluded.article_id, path = excluded.path"
             )
+            con.unregister("seen_names")
         # An edited article replaces its old version: drop versions no name points to any more.
         con.execute("delete from facts where article_id not in (select article_id from article_names)")
         con.execute("delete from articles where article_id not in (select article_id from article_names)")
