@@ -19,7 +19,8 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = {"connect", "facts", "series", "coverage", "conflicts", "consensus", "usd_values", "issues"}
+_API = {"connect", "facts", "series", "coverage", "conflicts", "consensus", "usd_values", "issues", "events",
+        "cooperation"}
 __all__ = ["__version__", "charts", *sorted(_API)]
 
 

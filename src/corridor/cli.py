@@ -75,12 +75,8 @@ def extract(
     warnings: list[str] = []
     records: list[dict] = []
     for article in read_articles(paths, errors, warnings):
-        if events:
-            from corridor.extract.events import extract_events
-
-            records.extend(e.as_record() for e in extract_events(article.text, article.name, article.published))
-        else:
-            records.extend(f.as_record() for f in extract_article(article))
+        found_facts, found_events = extract_article(article)
+        records.extend(e.as_record() for e in (found_events if events else found_facts))
     for w in warnings:
         err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     for e in errors:
@@ -151,7 +147,7 @@ def build(
     s = result.summary()
     err.print(
         f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged), "
-        f"{s['facts']} new facts, {s['errors']} errors, {s['warnings']} warnings",
+        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings",
         highlight=False,
     )
     if result.errors or (strict and result.warnings):

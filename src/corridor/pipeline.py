@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from corridor.extract import EXTRACTOR_VERSION, Fact, extract_facts
+from corridor.extract.events import Event, extract_events
 from corridor.ingest import Article, IngestError
 from corridor.ingest.readers import discover, read_path
 from corridor.store import connect, ensure_schema
@@ -28,12 +29,13 @@ class BuildResult:
     extracted: int = 0
     skipped: int = 0
     facts: int = 0
+    events: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> dict:
         return {"files": self.files, "articles": self.articles, "extracted": self.extracted,
-                "unchanged": self.skipped, "facts": self.facts, "errors": len(self.errors),
+                "unchanged": self.skipped, "facts": self.facts, "events": self.events, "errors": len(self.errors),
                 "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION}
 
 
@@ -55,14 +57,16 @@ def read_articles(paths: list[Path], errors: list[str], warnings: list[str]) -> 
             errors.append(str(e))
 
 
-def extract_article(article: Article) -> list[Fact]:
+def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
     """The pure extraction step for one article (what a process pool or a cluster maps)."""
     if article.lang not in (None, "fr"):
-        return []
-    return extract_facts(article.text, article.name, article.published)
+        return [], []
+    return (extract_facts(article.text, article.name, article.published),
+            extract_events(article.text, article.name, article.published))
 
 
-def _extract_all(todo: list[Article], workers: int, progress: Progress | None) -> Iterator[list[Fact]]:
+def _extract_all(todo: list[Article], workers: int,
+                 progress: Progress | None) -> Iterator[tuple[list[Fact], list[Event]]]:
     if workers <= 1 or len(todo) < 64:
         for i, a in enumerate(todo, 1):
             yield extract_article(a)
@@ -111,13 +115,17 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         if any(known.versions.get(a.article_id) not in (None, EXTRACTOR_VERSION) for a in todo):
             result.warnings.append(f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles")
         fact_rows: list[dict] = []
-        for article, facts in zip(todo, _extract_all(todo, workers, progress), strict=True):
+        event_rows: list[dict] = []
+        for article, (facts, events) in zip(todo, _extract_all(todo, workers, progress), strict=True):
             fact_rows.extend(store_load.fact_rows(article.article_id, facts))
+            event_rows.extend(store_load.event_rows(article.article_id, events))
         result.extracted = len(todo)
         result.facts = len(fact_rows)
+        result.events = len(event_rows)
         batch = store_load.Batch(
             articles=[(a, EXTRACTOR_VERSION) for a in todo],
             facts=fact_rows,
+            events=event_rows,
             names=names,
             errors=[(_path_of(m), "error", m) for m in result.errors]
             + [(_path_of(m), "warning", m) for m in result.warnings],

@@ -95,3 +95,26 @@ def consensus(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEF
 def usd_values(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
     """Money figures with their USD equivalent (fx_status says native, converted or no_rate)."""
     return _query("select * from usd_value where fx_status != 'not_money' order by indicator, pair_label", [], con, db)
+
+
+def events(country: Sequence[str] | str | None = None, con: duckdb.DuckDBPyConnection | None = None,
+           db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Cooperation events with their participants as a list, optionally those a country took part in."""
+    sql = """
+        select e.*, p.participants, a.published
+        from events e
+        left join (select event_id, list(participant order by participant) as participants
+                   from event_participants group by event_id) p using (event_id)
+        left join articles a using (article_id)
+    """
+    params: list = []
+    if country:
+        vals = [country] if isinstance(country, str) else list(country)
+        sql += " where list_has_any(p.participants, ?)"
+        params.append([v.upper() for v in vals])
+    return _query(sql + " order by coalesce(e.date_start, a.published) nulls last, e.article", params, con, db)
+
+
+def cooperation(con: duckdb.DuckDBPyConnection | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+    """Events per country pair and year (held and planned apart)."""
+    return _query("select * from cooperation order by n_held desc, pair_label, year", [], con, db)

@@ -109,3 +109,46 @@ def timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
         )
         .properties(title=title, width="container", autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     )
+
+
+def event_timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
+    """One point per event on a time axis, by type; hover shows who met, where, and the sentence."""
+    data = df.filter(pl.col("date_start").is_not_null() | pl.col("published").is_not_null()).with_columns(
+        pl.coalesce(pl.col("date_start"), pl.col("published")).alias("when"),
+        pl.col("participants").list.join(", ").alias("who"),
+    )
+    return (
+        alt.Chart(data.drop("participants").to_pandas())
+        .mark_point(size=120, filled=True)
+        .encode(
+            x=alt.X("when:T", title="date"),
+            y=alt.Y("event_type:N", title=None),
+            color=alt.Color("status:N", scale=alt.Scale(domain=["held", "planned"], range=["#1f5f8b", "#c9a227"])),
+            shape=alt.Shape("status:N", scale=alt.Scale(domain=["held", "planned"], range=["circle", "diamond"])),
+            tooltip=[alt.Tooltip("when:T", title="date"), "event_type:N", "status:N", "place:N",
+                     alt.Tooltip("who:N", title="participants"), "organization:N", "documents:Q", "article:N",
+                     "evidence:N"],
+        )
+        .properties(title=title, width="container", height=180,
+                    autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    )
+
+
+def cooperation_matrix(df: pl.DataFrame, title: str = "") -> alt.Chart:
+    """Which countries meet most: held events per pair, both orders so the matrix reads either way."""
+    both = pl.concat([
+        df.select(pl.col("country_a").alias("x"), pl.col("country_b").alias("y"), "n_held"),
+        df.select(pl.col("country_b").alias("x"), pl.col("country_a").alias("y"), "n_held"),
+    ]).group_by(["x", "y"]).agg(pl.col("n_held").sum())
+    return (
+        alt.Chart(both.to_pandas())
+        .mark_rect()
+        .encode(
+            x=alt.X("x:N", title=None), y=alt.Y("y:N", title=None),
+            color=alt.Color("n_held:Q", title="held events", scale=alt.Scale(scheme="blues")),
+            tooltip=[alt.Tooltip("x:N", title="country"), alt.Tooltip("y:N", title="with"),
+                     alt.Tooltip("n_held:Q", title="held events")],
+        )
+        .properties(title=title, width="container", height=360,
+                    autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    )

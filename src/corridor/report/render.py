@@ -161,6 +161,7 @@ table { border-collapse:collapse; font-size:.88rem; width:100%; }
 th, td { border-bottom:1px solid var(--line); padding:.3rem .5rem; text-align:left; vertical-align:top; }
 th { background:#eef2f6; position:sticky; top:0; }
 td q { font-style:italic; color:#34495e; }
+td { max-width: 34rem; overflow-wrap: anywhere; }
 caption { text-align:left; color:var(--muted); padding:.3rem 0; }
 .corridor-cards { display:flex; flex-wrap:wrap; gap:.8rem; margin:1rem 0; }
 .corridor-card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:.7rem 1rem; min-width:9rem; flex:1; }

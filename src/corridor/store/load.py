@@ -11,7 +11,8 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
-from corridor.extract.facts import Fact
+from corridor.extract.events import Event
+from corridor.extract.facts import EXTRACTOR_VERSION, Fact
 from corridor.ingest.article import Article
 from corridor.store.warehouse import load_reference
 
@@ -30,6 +31,30 @@ def fact_id(article_id: str, f: Fact) -> str:
     """Stable across runs: the same statement in the same article always gets the same id."""
     key = f"{article_id}|{f.char_start}|{f.char_end}|{f.indicator}|{f.measure}|{f.unit}|{f.value:.6g}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+EVENT_COLUMNS = [
+    "event_id", "article_id", "article", "event_type", "status", "date_start", "date_end", "place", "place_country",
+    "host", "visitor", "organization", "signed", "documents", "evidence", "char_start", "char_end", "extractor_version",
+]
+EVENT_SCHEMA = pa.schema([
+    ("event_id", pa.string()), ("article_id", pa.string()), ("article", pa.string()), ("event_type", pa.string()),
+    ("status", pa.string()), ("date_start", pa.string()), ("date_end", pa.string()), ("place", pa.string()),
+    ("place_country", pa.string()), ("host", pa.string()), ("visitor", pa.string()), ("organization", pa.string()),
+    ("signed", pa.bool_()), ("documents", pa.int32()), ("evidence", pa.string()), ("char_start", pa.int32()),
+    ("char_end", pa.int32()), ("extractor_version", pa.string()), ("participants", pa.list_(pa.string())),
+])
+
+
+def event_rows(article_id: str, events: list[Event]) -> list[dict]:
+    out = []
+    for e in events:
+        rec = e.as_record()
+        key = f"{article_id}|{e.char_start}|{e.char_end}|{e.event_type}|{e.status}"
+        rec.update(article_id=article_id, event_id=hashlib.sha256(key.encode()).hexdigest()[:16],
+                   extractor_version=EXTRACTOR_VERSION)
+        out.append({c: rec[c] for c in [*EVENT_COLUMNS, "participants"]})
+    return out
 
 
 @dataclass(slots=True)
@@ -88,6 +113,7 @@ class Batch:
     """Everything one build writes."""
     articles: list[tuple[Article, str]]  # (article, extractor_version) to (re)write
     facts: list[dict]  # rows for those articles
+    events: list[dict]  # event rows (with their participants) for those articles
     names: list[tuple[str, str, str]]  # (name, article_id, path) seen in this build
     errors: list[tuple[str, str, str]]  # (path, severity, message)
 
@@ -99,6 +125,9 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch:
         ids = [a.article_id for a, _ in batch.articles]
         if ids:
             con.execute("delete from facts where article_id in (select unnest($1))", [ids])
+            con.execute("delete from event_participants where event_id in "
+                        "(select event_id from events where article_id in (select unnest($1)))", [ids])
+            con.execute("delete from events where article_id in (select unnest($1))", [ids])
             con.execute("delete from articles where article_id in (select unnest($1))", [ids])
             new_articles = _article_rows(batch.articles)
             con.register("new_articles", new_articles)
@@ -113,6 +142,16 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch:
                 "from new_facts"
             )
             con.unregister("new_facts")
+        if batch.events:
+            new_events = pa.Table.from_pylist(batch.events, schema=EVENT_SCHEMA)
+            con.register("new_events", new_events)
+            con.execute(
+                f"insert into events ({', '.join(EVENT_COLUMNS)}) "
+                "select * exclude (participants) replace (date_start::date as date_start, date_end::date as date_end) "
+                "from new_events"
+            )
+            con.execute("insert into event_participants select distinct event_id, unnest(participants) from new_events")
+            con.unregister("new_events")
         if batch.names:
             names = pa.table({"name": [n for n, _, _ in batch.names], "article_id": [a for _, a, _ in batch.names],
                               "path": [p for _, _, p in batch.names]})
@@ -127,6 +166,9 @@ def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch:
             con.unregister("seen_names")
         # An edited article replaces its old version: drop versions no name points to any more.
         con.execute("delete from facts where article_id not in (select article_id from article_names)")
+        con.execute("delete from event_participants where event_id in (select event_id from events "
+                    "where article_id not in (select article_id from article_names))")
+        con.execute("delete from events where article_id not in (select article_id from article_names)")
         con.execute("delete from articles where article_id not in (select article_id from article_names)")
         load_reference(con)
         if batch.errors:

@@ -23,6 +23,8 @@ QUERIES = {
     "facts": "select * from facts",
     "fact_checks": "select * from fact_checks",
     "articles": "select article_id, name, text, n_chars, lang, year(published) as published_year from articles",
+    "event_checks": "select * from event_checks",
+    "event_participants": "select * from event_participants",
 }
 
 
@@ -105,7 +107,9 @@ def run_validation(db: Path | str, suites_dir: Path | None = None) -> Validation
     suites = load_suites(suites_dir)
     with connect(db, read_only=True) as con:
         frames = {s["name"]: con.sql(QUERIES[s["meta"]["table"]]).df() for s in suites}
-        lookup = {r[0]: r[1:] for r in con.execute("select fact_id, article, evidence from facts").fetchall()}
+        lookup = {r[0]: r[1:] for r in con.execute(
+            "select fact_id, article, evidence from facts union all select event_id, article, evidence from events"
+        ).fetchall()}
     results: list[RuleResult] = []
     n_rows = 0
     for suite in suites:

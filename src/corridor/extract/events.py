@@ -1,0 +1,403 @@
+"""Cooperation events: summits, meetings, visits and joint exercises, held or planned.
+
+Shares the country lexicon, the text segmentation and the date machinery of the fact extractor.
+A trigger word ("sommet", "visite", "s'est rendu", "exercices conjoints"...) opens an event in its
+sentence; type, status, date, place, participants, host, visitor and signed documents are read
+around it; sentences listing participants ("ont participé", "parmi les participants") feed the
+article's main gathering; one event per (type, status, place) in an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from corridor.extract import lexicon
+from corridor.extract.numbers import parse_number
+from corridor.extract.periods import MONTHS
+from corridor.extract.text import Span, lowered, paragraphs, sentences
+
+# Cities that host gatherings, with their country (capitals come from the lexicon).
+CITIES: dict[str, str] = {
+    "khankendi": "AZE", "choucha": "AZE", "gabala": "AZE", "nakhitchevan": "AZE", "soumgaït": "AZE",
+    "samarcande": "UZB", "boukhara": "UZB", "khiva": "UZB", "termez": "UZB",
+    "almaty": "KAZ", "aktaou": "KAZ", "aktau": "KAZ", "turkestan": "KAZ", "chymkent": "KAZ",
+    "batoumi": "GEO", "koutaïssi": "GEO", "istanbul": "TUR", "antalya": "TUR", "izmir": "TUR",
+    "saint-pétersbourg": "RUS", "sotchi": "RUS", "kazan": "RUS", "cholpon-ata": "KGZ", "och": "KGZ",
+    "avaza": "TKM", "turkmenbachi": "TKM", "bruxelles": "BEL", "luxembourg": "LUX", "genève": "CHE",
+    "new york": "USA", "karachi": "PAK", "lahore": "PAK", "xi'an": "CHN", "shanghai": "CHN",
+}
+_CAPITALS = {form: code for code, forms in lexicon.CAPITALS.items() for form in forms if code not in lexicon.GROUPS}
+PLACES = {**_CAPITALS, **CITIES}
+PLACES["bruxelles"] = "BEL"
+_PLACE_ALTS = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
+_PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\s+)?|la\s+ville\s+de|la\s+capitale)\s*(?P<p>"
+                       + _PLACE_ALTS + r")(?![\w-])")
+_WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
+
+TRIGGERS = [
+    ("exercise", r"exercices?\s+(?:militaires?\s+)?conjoints?|manœuvres\s+conjointes"),
+    ("summit", r"sommets?"),
+    ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
+              r"se\s+rendra|est\s+arrivée?\s+(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
+              r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
+              r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
+    ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
+                r"commission\s+(?:économique|intergouvernementale|mixte)|se\s+sont\s+retrouvés|conseil\s+suprême"),
+]
+_TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.IGNORECASE)
+_NOT_EVENT = re.compile(r"conférence\s+de\s+presse|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
+                        r"entretien\s+à\s+l['’]agence|\b\w+\s+fois\b|à\s+\w+\s+reprises", re.IGNORECASE)
+# "cette visite", "lors de sa visite": the visit already reported, not a new one
+_ANAPHOR = re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
+                      r"\s+(?:visite|réunion|rencontre)", re.IGNORECASE)
+_AGGREGATE = re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b", re.IGNORECASE)
+_NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$",
+                                     re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales)|"
+                   r"entre\s+les\s+deux|bilatérale?s?", re.IGNORECASE)
+_LEADERS_MEET = re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b",
+                           re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:aura\s+lieu|se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
+    r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
+    r"annoncé\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
+    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
+                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)", re.IGNORECASE)
+_NOT_SIGNED = re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé", re.IGNORECASE)
+_DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
+                   r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)", re.IGNORECASE)
+_PARTICIPANTS = re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
+                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur", re.IGNORECASE)
+# "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
+_REFERS = re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
+                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)", re.IGNORECASE)
+_ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum)\b", re.IGNORECASE)
+_DOC_WORD = re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b", re.IGNORECASE)
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+_DATE_RE = re.compile(
+    r"\b(?:le\s+|les\s+|ce\s+\w+\s*\(\s*)?(?P<d1>\d{1,2})(?:er)?(?:\s+(?:et|au)\s+(?P<d2>\d{1,2}))?\s+"
+    r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+                         re.IGNORECASE)
+_VEILLE_RE = re.compile(r"\bla\s+veille\b", re.IGNORECASE)
+_DAYS_RE = re.compile(r"\bvisite\s+de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours", re.IGNORECASE)
+ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
+            "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne",
+            "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
+            "OSCE": "osce"}
+_ORG_RE = {code: re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE) for code, p in ORG_CUES.items()}
+
+
+@dataclass(slots=True)
+class Event:
+    article: str
+    event_type: str
+    status: str
+    date_start: str | None
+    date_end: str | None
+    place: str | None
+    place_country: str | None
+    participants: list[str]
+    host: str | None
+    visitor: str | None
+    organization: str | None
+    signed: bool
+    documents: int | None
+    evidence: str
+    char_start: int
+    char_end: int
+    notes: list[str] = field(default_factory=list)
+
+    def as_record(self) -> dict:
+        return {
+            "article": self.article, "event_type": self.event_type, "status": self.status,
+            "date_start": self.date_start, "date_end": self.date_end, "place": self.place,
+            "place_country": self.place_country, "participants": self.participants, "host": self.host,
+            "visitor": self.visitor, "organization": self.organization, "signed": self.signed,
+            "documents": self.documents, "evidence": self.evidence, "char_start": self.char_start,
+            "char_end": self.char_end,
+        }
+
+
+def _anchor_date(text: str, pos: int, pub: date | None) -> date | None:
+    """The date a weekday or "la veille" is counted from: the last full date written before, else publication."""
+    last = None
+    for m in _DATE_RE.finditer(text, 0, pos):
+        if m.group("y"):
+            last = m
+    if last is not None:
+        try:
+            return date(int(last.group("y")), MONTHS[last.group("m").lower()], int(last.group("d1")))
+        except ValueError:
+            return pub
+    return pub
+
+
+def _dates(text: str, sent: Span, pub: date | None, planned: bool) -> tuple[date | None, date | None]:
+    seg = text[sent.start:sent.end]
+    m = _DATE_RE.search(seg)
+    if m:
+        anchor_year = pub.year if pub else _last_year(text, sent.start)
+        year = int(m.group("y")) if m.group("y") else anchor_year
+        if year is None:
+            return None, None
+        try:
+            start = date(year, MONTHS[m.group("m").lower()], int(m.group("d1")))
+            end = date(year, MONTHS[m.group("m").lower()], int(m.group("d2"))) if m.group("d2") else start
+        except ValueError:
+            return None, None
+        if not m.group("y") and pub and not planned and start > pub:
+            start, end = start.replace(year=year - 1), end.replace(year=year - 1)
+        return start, end
+    anchor = _anchor_date(text, sent.start, pub)
+    ws = list(_WEEKDAY_RE.finditer(seg))
+    w = next((x for x in ws if x.group("since")), ws[0] if ws else None)
+    if w and anchor:
+        target = WEEKDAYS[w.group("w").lower()]
+        delta = (target - anchor.weekday()) % 7
+        day = anchor + timedelta(days=delta) if planned else anchor - timedelta(days=(anchor.weekday() - target) % 7)
+        if planned and delta == 0:
+            day = anchor + timedelta(days=7)
+        if w.group("since"):
+            return day, anchor
+        return day, day
+    if _VEILLE_RE.search(seg) and anchor and not re.search(r"à\s+la\s+veille\s+de", seg, re.IGNORECASE):
+        d = anchor - timedelta(days=1)
+        return d, d
+    return None, None
+
+
+def _last_year(text: str, pos: int) -> int | None:
+    """The year a date without one belongs to: the last "en 2025" before it, else the last year named."""
+    years = re.findall(r"\ben\s+((?:19[89]\d|20[0-4]\d))\b", text[:pos]) or \
+        re.findall(r"\b(?:19[89]\d|20[0-4]\d)\b", text[:pos])
+    return int(years[-1]) if years else None
+
+
+def _documents(seg: str) -> int | None:
+    if _NOT_SIGNED.search(seg):
+        return 0
+    m = _DOCS.search(seg)
+    if not m:
+        if re.search(r"\b(?:ont|a)\s+adopté", seg, re.IGNORECASE):
+            n = len(_DOC_WORD.findall(seg))
+            return n or None
+        return 1 if _ONE_DOC.search(seg) else None
+    try:
+        return int(parse_number(m.group("n")))
+    except ValueError:
+        return None
+
+
+def _orgs(seg: str) -> list[str]:
+    """Organisations taking part ('sur le sol de l'Union européenne' is a place, not a participant)."""
+    return [code for code, rx in _ORG_RE.items()
+            if any(not _NOT_PARTICIPANT_BEFORE.search(seg[max(0, m.start() - 25):m.start()]) for m in rx.finditer(seg))]
+
+
+def extract_events(text: str, article: str, published: date | None = None) -> list[Event]:
+    """Every gathering or visit the article reports, with who took part, where, when and what was signed."""
+    low = lowered(text)
+    if not _TRIGGER_RE.search(low) and not _LEADERS_MEET.search(low):
+        return []
+    mentions = lexicon.find_mentions(text, low)
+    ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
+    dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
+    home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
+    events: list[Event] = []
+    participant_lists: list[Span] = []
+    for para in paragraphs(text):
+        for sent in sentences(text, para):
+            seg = text[sent.start:sent.end]
+            if _PARTICIPANTS.search(seg):
+                participant_lists.append(sent)
+            t = _TRIGGER_RE.search(seg)
+            if t is None and events and (_SIGNED.search(seg) or _NOT_SIGNED.search(seg)) and not _PLANNED.search(seg):
+                _attach_signing(events, seg, published)
+            if t is None:
+                here = [m for m in mentions if sent.start <= m.start < sent.end]
+                leaders = {m.code for m in here if m.kind == "leader"}
+                opening = re.match(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,", seg)
+                away = opening and PLACES.get(opening.group("p").lower()) and any(
+                    c != PLACES.get(opening.group("p").lower()) for c in leaders)
+                if not away and (len(leaders) < 2 or not _LEADERS_MEET.search(seg) or not _PLACE_RE.search(lowered(seg))):
+                    continue
+                # two leaders meeting in one's country, or "À Bakou, M. Sharif avait obtenu...": a visit
+                t = re.search(r"(?P<visit>.)", seg)
+            if _NOT_EVENT.search(seg[max(0, t.start() - 30):t.end() + 60]) or _AGGREGATE.search(seg) or (
+                    _ANAPHOR.search(seg[max(0, t.start() - 25):t.end()]) and not _PLACE_RE.search(lowered(seg))
+                    and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)):
+                continue
+            last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
+            ev = _event(text, sent, seg, t, mentions, article, published, ranked,
+                        last_visit.visitor if last_visit else None, para)
+            if ev is None:
+                if events and _SIGNED.search(seg) and not _PLANNED.search(seg):
+                    _attach_signing(events, seg, published)
+                continue
+            if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting"):
+                ev.place, ev.place_country = home, PLACES[home.lower()]
+                ev.host = ev.host or ev.place_country
+                ev.participants = sorted(set(ev.participants) | {ev.place_country})
+            events.append(ev)
+    return _merge(events, participant_lists, text, mentions)
+
+
+def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
+           pub: date | None, ranked: list[str], last_visitor: str | None, para: Span) -> Event | None:
+    kind = t.lastgroup or "meeting"
+    planned = bool(_PLANNED.search(seg))
+    here = [m for m in mentions if sent.start <= m.start < sent.end
+            and not _NOT_PARTICIPANT_BEFORE.search(text[max(0, m.start - 25):m.start])]
+    codes = []
+    for m in here:
+        if m.code not in codes:
+            codes.append(m.code)
+    orgs = _orgs(seg) or (_orgs(text[para.start:para.end]) if kind == "summit" else [])
+    low_seg = lowered(seg)
+    place_m = _PLACE_RE.search(low_seg)
+    dest_country = any(m.kind == "name" and re.search(r"\b(?:en|au|aux)\s+$", text[max(0, m.start - 5):m.start])
+                       for m in here)
+    if place_m is None and not dest_country:
+        weak = list(_WEAK_PLACE_RE.finditer(low_seg))
+        place_m = weak[-1] if weak else None
+    place = seg[place_m.start("p"):place_m.end("p")] if place_m else None
+    place_country = PLACES.get(place_m.group("p")) if place_m else None
+    if place_country is None:
+        dest = re.search(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)", seg)
+        if dest:
+            hit = [m for m in here if m.start == sent.start + dest.start("c")]
+            place_country = hit[0].code if hit else None
+    countries = [c for c in codes if c not in lexicon.GROUPS]
+    both = bool(_BOTH.search(seg))
+    visitor = host = None
+    if kind == "visit":
+        host = place_country
+        elsewhere = {m.code for m in here if re.search(r"(?:visité|visiter|visite|rendu|rendra|passé)\s+(?:[\w'’]+\s+){0,5}$",
+                                                      text[max(0, m.start - 30):m.start], re.IGNORECASE)}
+        others = [m for m in here if m.code != host and m.code not in lexicon.GROUPS and m.code not in elsewhere]
+        subject = [m for m in others if m.kind in ("demonym", "leader")] or others
+        visitor = subject[0].code if subject else (orgs[0] if orgs else None)
+        if visitor is None and re.search(r"\b(?:il|elle)\b", seg, re.IGNORECASE):
+            visitor = last_visitor
+        if host is None and len(countries) >= 2:
+            host = next((c for c in countries if c != visitor), None)
+            place_country = host
+        if visitor is None:  # the side the article is about that is not the host (nor another stop of a tour)
+            visitor = next((c for c in ranked if c != host and c not in elsewhere), None)
+        if host is None and both:
+            host = next((c for c in ranked if c != visitor), None)
+            place_country = host
+        participants = sorted({c for c in (visitor, host) if c})
+        organization = visitor if visitor in lexicon.GROUPS else None
+    else:
+        host = place_country
+        participants = sorted(set(countries + orgs + ([host] if host else [])))
+        if both and len([c for c in participants if c not in lexicon.GROUPS]) != 2:
+            participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
+        if len(participants) == 1 and not orgs and not _REFERS.search(seg):
+            # a meeting has two sides at least: the other is the country the article is about
+            participants = sorted(set(participants) | {next((c for c in ranked if c not in participants), participants[0])})
+        organization = orgs[0] if orgs else None
+    if not participants:
+        return None
+    start, end = _dates(text, sent, pub, planned)
+    days = _DAYS_RE.search(seg)
+    if start and days and end == start:
+        n = int(parse_number(days.group("n")))
+        end = start + timedelta(days=n - 1)
+    signed = bool(_SIGNED.search(seg)) and not planned and not _NOT_SIGNED.search(seg)
+    docs = _documents(seg) if not planned else None
+    ev = Event(
+        article=article, event_type=kind, status="planned" if planned else "held",
+        date_start=start.isoformat() if start else None, date_end=end.isoformat() if end else None,
+        place=place, place_country=place_country, participants=participants, host=host,
+        visitor=visitor if kind == "visit" else None, organization=organization, signed=signed,
+        documents=docs if (signed or docs == 0) else None, evidence=seg.strip(),
+        char_start=sent.start + len(seg) - len(seg.lstrip()), char_end=sent.start + len(seg.rstrip()),
+    )
+    year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
+    ev.notes.append(f"year={year.group(0)}" if year else "year=")
+    if _REFERS.search(seg):
+        ev.notes.append("refers-to-main")
+    return ev
+
+
+def _attach_signing(events: list[Event], seg: str, pub: date | None) -> None:
+    """'Les trois ministres ont signé le protocole': the documents of the latest held event (of this year)."""
+    held = [e for e in events if e.status == "held"]
+    if not held:
+        return
+    target = held[-1]
+    other_year = next((n for n in target.notes if n.startswith("year=") and n != "year="), None)
+    if other_year and pub and other_year != f"year={pub.year}" and not re.search(r"\b(?:19|20)\d\d\b", seg):
+        target = held[0]
+    if _NOT_SIGNED.search(seg):
+        if not target.signed:
+            target.documents = 0
+        return
+    if not target.signed:
+        target.signed = True
+        target.documents = _documents(seg)
+
+
+def _mergeable(o: Event, ev: Event) -> bool:
+    if o.status != ev.status:
+        return False
+    years = {n for n in (*o.notes, *ev.notes) if n.startswith("year=") and n != "year="}
+    years |= {f"year={d[:4]}" for d in (o.date_start, ev.date_start) if d}
+    if len(years) > 1:
+        return False  # "sa visite de mars 2018" is not this week's visit
+    same_place = o.place_country == ev.place_country or ev.place_country is None or o.place_country is None
+    if o.event_type == ev.event_type:
+        return same_place and (ev.event_type != "visit" or o.visitor == ev.visitor)
+    # a meeting held at a summit's place during it is part of the summit; a meeting of a visit's two
+    # sides is part of the visit
+    if {o.event_type, ev.event_type} == {"summit", "meeting"}:
+        return o.status == "held" and o.place_country is not None and o.place_country == ev.place_country
+    if o.event_type == "visit" and ev.event_type == "meeting":
+        return o.status == "held" and set(ev.participants) <= set(o.participants)
+    return False
+
+
+def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lexicon.Mention]) -> list[Event]:
+    """One event per (type, status, place) in an article; participant lists feed the first held gathering."""
+    out: list[Event] = []
+    for ev in events:
+        same = next((o for o in out if _mergeable(o, ev)), None)
+        if same is None:
+            out.append(ev)
+            continue
+        if same.event_type == "meeting" and ev.event_type == "summit":
+            same.event_type = "summit"
+        if ev.event_type != "visit" and same.event_type != "visit":
+            same.participants = sorted(set(same.participants) | set(ev.participants))
+        same.date_start = same.date_start or ev.date_start
+        same.date_end = same.date_end or ev.date_end
+        same.place = same.place or ev.place
+        same.place_country = same.place_country or ev.place_country
+        same.host = same.host or ev.host
+        same.organization = same.organization or ev.organization
+        if ev.signed and not same.signed:
+            same.signed, same.documents = True, ev.documents
+        elif ev.documents is not None and same.documents is None:
+            same.documents = ev.documents
+    main = next((e for e in out if e.status == "held" and e.event_type in ("summit", "meeting")), None)
+    if main is not None:
+        for sent in lists:
+            extra = {m.code for m in mentions if sent.start <= m.start < sent.end}
+            main.participants = sorted(set(main.participants) | extra)
+        for ev in out:
+            if ev is not main and "refers-to-main" in ev.notes and ev.event_type != "visit":
+                ev.organization = ev.organization or main.organization
+                # a body's next session: the body, the host and the countries named; a format's: its members
+                base = {ev.organization} if ev.organization else set(main.participants)
+                ev.participants = sorted(set(ev.participants) | base)
+                if ev.event_type == "meeting" and main.event_type == "summit" and re.search(
+                        r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
+                    ev.event_type = "summit"
+    return out

@@ -1,0 +1,95 @@
+"""Cooperation events: golden sentences, the shared gold as a regression floor, offsets, warehouse tables."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import SHARED, shared_or_skip
+from corridor.extract.events import extract_events
+from corridor.ingest.readers import iter_articles
+
+GOLDEN = {
+    "spec": [
+        ("Bakou, 3 juin 2025 —\nLe président kazakh Kassym-Jomart Tokaïev est arrivé mardi à Bakou pour une visite d'État.",
+         [dict(event_type="visit", status="held", participants=["AZE", "KAZ"], host="AZE", visitor="KAZ",
+               date_start="2025-06-03", place="Bakou")]),
+        ("Astana, 10 mars 2025 —\nLe prochain sommet de l'OTSC aura lieu le 20 novembre 2025 à Moscou.",
+         [dict(event_type="summit", status="planned", organization="CSTO", place_country="RUS",
+               date_start="2025-11-20", signed=False)]),
+        ("Tachkent, 5 mai 2024 —\nLes ministres des Affaires étrangères de Turquie et d'Azerbaïdjan ont tenu jeudi une réunion "
+         "à Tachkent avec leur homologue ouzbek, et ont signé trois documents.",
+         [dict(event_type="meeting", status="held", participants=["AZE", "TUR", "UZB"], date_start="2024-05-02",
+               signed=True, documents=3)]),
+        ("Les exercices militaires conjoints turco-azerbaïdjanais auront lieu la semaine prochaine.",
+         [dict(event_type="exercise", status="planned", participants=["AZE", "TUR"])]),
+    ],
+    "not_events": [
+        ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),
+        ("Lors d'une conférence de presse, le ministre a rappelé le 30e anniversaire des relations.", []),
+        ("Le commerce entre les deux pays a atteint 3 milliards de dollars.", []),
+    ],
+}
+CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize(("origin", "text", "expected"), CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
+def test_golden_events(origin: str, text: str, expected: list[dict]) -> None:
+    from corridor.ingest.dateline import parse_dateline
+
+    dl = parse_dateline(text)
+    events = [e.as_record() for e in extract_events(text, "case.txt", dl[0] if dl else None)]
+    assert len(events) == len(expected), events
+    for want, got in zip(expected, events, strict=True):
+        for k, v in want.items():
+            assert got[k] == v, (k, got)
+        assert text[got["char_start"]:got["char_end"]] == got["evidence"]
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "dev"])
+def test_events_score_on_shared_gold(corpus: str, tmp_path: Path) -> None:
+    folder = shared_or_skip("corpus", corpus)
+    gold = shared_or_skip("gold", f"events-{corpus}.jsonl")
+    pred = tmp_path / "pred.jsonl"
+    errors: list[str] = []
+    with pred.open("w", encoding="utf-8") as f:
+        for a in iter_articles([folder], errors):
+            for e in extract_events(a.text, a.name, a.published):
+                f.write(json.dumps(e.as_record(), ensure_ascii=False) + "\n")
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(gold), str(pred), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    scores = json.loads(out.splitlines()[0])
+    print(corpus, scores)
+    assert scores["f1"] >= 0.90 and scores["date_start_acc"] >= 0.85, scores
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Le sommet de l'OTSC ", "s'est tenu ", "mercredi ", "à Bichkek", ". ", "Le président kazakh ", "est arrivé à Bakou",
+    " pour une visite d'État", ", a signé deux accords", "\n", "La prochaine réunion aura lieu le 11 novembre 2026 à Moscou",
+    "Tbilissi, 28 juin 2024 —\n", "« ", " »", "les deux pays", "Aucun accord n'a été signé",
+]), min_size=1, max_size=25), st.none() | st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31)))
+def test_event_offsets_slice_to_evidence(parts: list[str], pub: date | None) -> None:
+    text = "".join(parts)
+    for e in extract_events(text, "x.txt", pub):
+        assert text[e.char_start:e.char_end] == e.evidence
+        assert e.participants == sorted(e.participants)
+        if e.status == "planned":
+            assert not e.signed
+
+
+def test_events_in_the_warehouse(built_db: Path) -> None:
+    with duckdb.connect(str(built_db), read_only=True) as con:
+        n = con.sql("select count(*) from events").fetchall()[0][0]
+        parts = con.sql("select count(*) from event_participants").fetchall()[0][0]
+        coop = con.sql("select pair_label, n_held from cooperation where pair_label = 'KGZ–RUS'").fetchall()
+    assert n >= 8 and parts >= 2 * n
+    assert coop and coop[0][1] >= 1  # the CSTO summit in Bishkek
