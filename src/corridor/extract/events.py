@@ -10,6 +10,7 @@ article's main gathering; one event per (type, status, place) in an article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -70,6 +71,7 @@ _SIGNED = re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|p
 _NOT_SIGNED = re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé", re.IGNORECASE)
 _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
                    r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)", re.IGNORECASE)
+_SIGNED_LOW = re.compile(r"\b(?:signé|signature|paraphé|apposé\s+leur\s+signature|adopté|adoption\s+de\s+la\s+déclaration)")
 _PARTICIPANTS = re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
                            r"délégations|présidents\s+suivants|était\s+représentée?|observateur", re.IGNORECASE)
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
@@ -210,9 +212,21 @@ def extract_events(text: str, article: str, published: date | None = None) -> li
     home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
     events: list[Event] = []
     participant_lists: list[Span] = []
-    for para in paragraphs(text):
+    # One scan of the lowered text per cue; a sentence is read closely only when a cue falls in it.
+    cues = sorted({m.start() for rx in _WHOLE_TEXT_CUES for m in rx.finditer(low)})
+    leader_pos = [m.start for m in mentions if m.kind == "leader"]
+    para_list = paragraphs(text)
+    for para in para_list:
+        lo = bisect_left(cues, para.start)
+        if (lo == len(cues) or cues[lo] >= para.end) and not para_has_two(leader_pos, para) \
+                and "À " not in text[para.start:para.end]:
+            continue
         for sent in sentences(text, para):
             seg = text[sent.start:sent.end]
+            i = bisect_left(cues, sent.start)
+            if (i == len(cues) or cues[i] >= sent.end) and not para_has_two(leader_pos, sent) \
+                    and not seg.lstrip().startswith("À "):
+                continue
             if _PARTICIPANTS.search(seg):
                 participant_lists.append(sent)
             t = _TRIGGER_RE.search(seg)
@@ -245,6 +259,11 @@ def extract_events(text: str, article: str, published: date | None = None) -> li
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
             events.append(ev)
     return _merge(events, participant_lists, text, mentions)
+
+
+def para_has_two(positions: list[int], span: Span) -> bool:
+    """At least two leader mentions inside the span (a bilateral meeting needs both)."""
+    return bisect_left(positions, span.end) - bisect_left(positions, span.start) >= 2
 
 
 def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
@@ -401,3 +420,12 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
                         r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
                     ev.event_type = "summit"
     return out
+
+
+# Cue patterns scanned once over the lowered text (no IGNORECASE: several times faster).
+_WHOLE_TEXT_CUES = [
+    re.compile("|".join(f"(?:{p})" for _, p in TRIGGERS)),
+    re.compile(_PARTICIPANTS.pattern),
+    _SIGNED_LOW,
+    re.compile(r"\baucun\s+(?:accord|document)"),
+]
