@@ -64,11 +64,25 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     events: Annotated[bool, typer.Option("--events", help="Print cooperation events instead of facts.")] = False,
+    parquet_in: Annotated[Path | None, typer.Option("--parquet-in", help="Batch mode: a Parquet file or folder of "
+                                                    "articles (name, text, published).")] = None,
+    parquet_out: Annotated[Path | None, typer.Option("--parquet-out", help="Batch mode: write facts (or events) "
+                                                     "to this Parquet file.")] = None,
 ) -> None:
     """Extract facts from articles and print them in the shape of the facts spec (no database)."""
+    if parquet_in or parquet_out:
+        if not (parquet_in and parquet_out):
+            raise _fail("--parquet-in and --parquet-out go together")
+        from corridor.batch import extract_parquet
+
+        n = extract_parquet(parquet_in, parquet_out, events=events)
+        err.print(f"{parquet_out}: {n} {'events' if events else 'facts'} written", highlight=False)
+        return
+    if not paths:
+        raise _fail("give article files or folders (or --parquet-in/--parquet-out)")
     from corridor.pipeline import extract_article, read_articles
 
     errors: list[str] = []
@@ -164,7 +178,8 @@ def validate(
     from corridor.validate import run_validation
 
     try:
-        report = run_validation(db)
+        with err.status("running the expectation suites…", spinner="dots"):
+            report = run_validation(db)
     except (WarehouseLocked, FileNotFoundError) as e:
         raise _fail(str(e)) from None
     table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
@@ -193,7 +208,8 @@ def report(
     from corridor.report import render_site
 
     try:
-        index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
+        with err.status("rendering the report…", spinner="dots"):
+            index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
     except FileNotFoundError as e:
         raise _fail(str(e)) from None
     print(index.resolve())
