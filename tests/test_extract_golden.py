@@ -109,6 +109,21 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # the country a pipeline crosses is the partner of an oil flow
         ("Le brut kazakh, 80 000 tonnes en 2023, a transité par l'Azerbaïdjan.",
          [dict(indicator="oil_transit", reporter="KAZ", partner="AZE")]),
+        # a port stands for its country
+        ("Le port d'Aktaou a traité 1,2 million de tonnes de marchandises à destination de Bakou en 2024.",
+         [dict(indicator="transit_cargo", reporter="KAZ", partner="AZE", value=1.2e6)]),
+        # the nationality of imported goods is the partner, the importer the reporter
+        ("La Géorgie a importé pour 1,2 milliard de dollars de produits azerbaïdjanais en 2023.",
+         [dict(indicator="imports", reporter="GEO", partner="AZE")]),
+        # a named pipeline gives the transit country when the sentence names none
+        ("Le Kazakhstan prévoit d'exporter 2 millions de tonnes de pétrole via l'oléoduc Bakou–Tbilissi–Ceyhan en 2025.",
+         [dict(indicator="oil_transit", measure="target", reporter="KAZ", partner="AZE", period_start="2025-01-01")]),
+        # "depuis 2005" is an open cumulative span
+        ("Depuis 2005, les entreprises chinoises ont investi plus de 25 milliards de dollars au Kazakhstan.",
+         [dict(indicator="investment", reporter="CHN", partner="KAZ", period_kind="cumulative", period_start=None)]),
+        # "a plus que doublé" is a lower bound
+        ("Le commerce entre l'Arménie et l'Iran a plus que doublé en cinq ans pour atteindre 700 millions de dollars.",
+         [dict(measure="change_factor", value=2, qualifier="lower_bound"), dict(measure="level", value=700e6)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -20,19 +20,10 @@ from corridor.extract.numbers import parse_number
 from corridor.extract.periods import MONTHS
 from corridor.extract.text import Span, lowered, paragraphs, sentences
 
-# Cities that host gatherings, with their country (capitals come from the lexicon).
-CITIES: dict[str, str] = {
-    "khankendi": "AZE", "choucha": "AZE", "gabala": "AZE", "nakhitchevan": "AZE", "soumgaït": "AZE",
-    "samarcande": "UZB", "boukhara": "UZB", "khiva": "UZB", "termez": "UZB",
-    "almaty": "KAZ", "aktaou": "KAZ", "aktau": "KAZ", "turkestan": "KAZ", "chymkent": "KAZ",
-    "batoumi": "GEO", "koutaïssi": "GEO", "istanbul": "TUR", "antalya": "TUR", "izmir": "TUR",
-    "saint-pétersbourg": "RUS", "sotchi": "RUS", "kazan": "RUS", "cholpon-ata": "KGZ", "och": "KGZ",
-    "avaza": "TKM", "turkmenbachi": "TKM", "bruxelles": "BEL", "luxembourg": "LUX", "genève": "CHE",
-    "new york": "USA", "karachi": "PAK", "lahore": "PAK", "xi'an": "CHN", "shanghai": "CHN",
-}
-_CAPITALS = {form: code for code, forms in lexicon.CAPITALS.items() for form in forms if code not in lexicon.GROUPS}
-PLACES = {**_CAPITALS, **CITIES}
-PLACES["bruxelles"] = "BEL"
+# Places: capitals and cities of the lexicon, plus a few hosts outside the region.
+PLACES: dict[str, str] = {form: code for table in (lexicon.CAPITALS, lexicon.CITIES) for code, forms in table.items()
+                          for form in forms if code not in lexicon.GROUPS}
+PLACES.update({"bruxelles": "BEL", "luxembourg": "LUX", "genève": "CHE", "new york": "USA"})
 _PLACE_ALTS = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
 _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\s+)?|la\s+ville\s+de|la\s+capitale)\s*(?P<p>"
                        + _PLACE_ALTS + r")(?![\w-])")
@@ -296,8 +287,9 @@ def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lex
     visitor = host = None
     if kind == "visit":
         host = place_country
-        elsewhere = {m.code for m in here if re.search(r"(?:visité|visiter|visite|rendu|rendra|passé)\s+(?:[\w'’]+\s+){0,5}$",
-                                                      text[max(0, m.start - 30):m.start], re.IGNORECASE)}
+        # "après avoir visité le Pakistan et le Kazakhstan": other stops of a tour, not the visitor
+        elsewhere = {m.code for m in here if m.kind == "name" and re.search(
+            r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$", text[max(0, m.start - 40):m.start], re.IGNORECASE)}
         others = [m for m in here if m.code != host and m.code not in lexicon.GROUPS and m.code not in elsewhere]
         subject = [m for m in others if m.kind in ("demonym", "leader")] or others
         visitor = subject[0].code if subject else (orgs[0] if orgs else None)

@@ -32,7 +32,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("companies", r"entreprises|sociétés|compagnies|firmes", frozenset({"count"})),
     ("trade_turnover",
      r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
-     r"partenaire\s+commercial|hungaro-\w+|montant",
+     r"partenaire\s+commercial|hungaro-\w+",
      _MONEY),
     ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|ventes\s+à\s+l['’]étranger|débouchés",
      _MONEY | {"t"}),
@@ -342,8 +342,9 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     origin_roles = ("origin", "subject")
     partner_roles = {"imports": ("source", "dest", "pair"), "oil_transit": ("transit", "dest", "pair"),
                      "gas_supply": ("dest", "pair", "transit")}.get(ind, ("dest", "pair"))
-    reporter = attached.code if attached else None
-    partner = None
+    # "de produits azerbaïdjanais": the goods' origin is the exporter, so the partner of an import
+    reporter = attached.code if attached and ind != "imports" else None
+    partner = attached.code if attached and ind == "imports" else None
     if label:
         partner = label.code
     if partner is None:
@@ -365,6 +366,10 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         reporter = rest.pop(0)
     if partner is None and rest:
         partner = rest.pop(0)
+    if partner is None and ind in ("oil_transit", "gas_supply"):
+        route = _route_chain(ctx, sent)
+        if route:  # "via l'oléoduc Bakou–Tbilissi–Ceyhan": the first country it crosses
+            partner = next((m.code for m in lexicon.find_mentions(route) if m.code != reporter), None)
     for c in context:
         if reporter is not None and partner is not None:
             break
@@ -397,6 +402,14 @@ def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period],
     for i, cand in enumerate(cands):
         mine = sorted(owned.get(i, []), key=lambda t: t[0])
         cand.period = mine[0][1] if mine else None
+
+
+def _route_chain(ctx: _Context, sent: Span) -> str | None:
+    seg = ctx.text[sent.start:sent.end]
+    for m in _CHAIN_RE.finditer(seg):
+        if _ROUTE_CUE.search(seg[:m.start()]):
+            return m.group(0)
+    return None
 
 
 def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
@@ -492,6 +505,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidat
             qual = "lower_bound" if m.group("qual").lower().startswith("plus") else "approx"
         elif m.group("verb"):
             value = _FACTOR_VALUES[re.sub(r"(é|er|ent)$", "e", m.group("verb").lower())]
+            if re.search(r"plus\s+que\s+$", ctx.text[max(0, m.start("verb") - 12):m.start("verb")], re.IGNORECASE):
+                qual = "lower_bound"
         elif m.group("mult"):
             value = numbers.parse_number(m.group("mult"))
         elif m.group("times"):

@@ -137,6 +137,21 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "EUU": ("bruxelles",),
 }
 
+# Other cities and ports that stand for their country in a figure ("le port d'Aktaou a traité...").
+CITIES: dict[str, tuple[str, ...]] = {
+    "AZE": ("khankendi", "choucha", "gabala", "nakhitchevan", "soumgaït", "alat", "gandja"),
+    "UZB": ("samarcande", "boukhara", "khiva", "termez", "andijan", "ferghana"),
+    "KAZ": ("almaty", "aktaou", "aktau", "kouryk", "turkestan", "chymkent", "khorgos", "dostyk", "atyraou"),
+    "GEO": ("batoumi", "koutaïssi", "poti"),
+    "TUR": ("istanbul", "antalya", "izmir", "ceyhan", "mersin"),
+    "RUS": ("saint-pétersbourg", "sotchi", "kazan", "novorossiisk", "astrakhan"),
+    "KGZ": ("cholpon-ata", "och"),
+    "TKM": ("avaza", "turkmenbachi"),
+    "CHN": ("xi'an", "shanghai", "urumqi", "lianyungang"),
+    "PAK": ("karachi", "lahore", "gwadar"),
+    "IRN": ("bandar abbas", "sarakhs"),
+}
+
 # Heads of state and government of the region (surname as the French press spells it).
 LEADERS: dict[str, tuple[str, ...]] = {
     "AZE": ("aliyev", "aliev"),
@@ -169,7 +184,7 @@ COMPANIES: dict[str, tuple[str, ...]] = {
 GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "OSCE"})
 
 # Ambiguous or upper-case-only forms: matched case-sensitively.
-CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar"})
+CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +192,12 @@ class Mention:
     code: str
     start: int
     end: int
-    kind: str  # name | demonym | compound | capital | leader | company
+    kind: str  # name | demonym | compound | capital | city | leader | company
 
 
 def _table() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
-    for kind, source in (("company", COMPANIES), ("leader", LEADERS), ("capital", CAPITALS),
+    for kind, source in (("city", CITIES), ("company", COMPANIES), ("leader", LEADERS), ("capital", CAPITALS),
                          ("demonym", DEMONYMS), ("name", NAMES)):
         for code, forms in source.items():
             for form in forms:

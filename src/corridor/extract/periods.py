@@ -70,7 +70,8 @@ PATTERNS = [
      r"\bdepuis\s+(?:l['’]indépendance|sa\s+mise\s+en\s+service|son\s+(?:arrivée|accession)|le\s+début\s+des"
      r"|sa\s+création|leur|l['’]ouverture|l['’]établissement)"
      r"|\bau\s+cours\s+des\s+(?:années|\w+\s+dernières\s+années)|\bcumulé(?:e|s|es)?\b"
-     r"|\ben\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+ans\b|\bdepuis\s+\d+\s+ans\b"),
+     r"|\ben\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+ans\b|\bdepuis\s+\d+\s+ans\b"
+     rf"|\bdepuis\s+(?:le\s+début\s+de\s+)?{_Y}\b"),
     ("same", r"\b(?:sur|pour|durant)\s+la\s+même\s+période\b"),
     ("as_of", r"\bactuellement\b|\baujourd['’]hui\b|\bs['’]élèvent\b|\bs['’]élève\b|\bstock\b"),
 ]
