@@ -148,7 +148,7 @@ def build(
         task = bar.add_task("extracting", total=None)
 
         def progress(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total or None)
 
         try:
             result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress)

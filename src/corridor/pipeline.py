@@ -30,6 +30,7 @@ class BuildResult:
     skipped: int = 0
     facts: int = 0
     events: int = 0
+    version_note: bool = False
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -65,73 +66,85 @@ def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
             extract_events(article.text, article.name, article.published))
 
 
-def _extract_all(todo: list[Article], workers: int,
-                 progress: Progress | None) -> Iterator[tuple[list[Fact], list[Event]]]:
-    if workers <= 1 or len(todo) < 64:
-        for i, a in enumerate(todo, 1):
-            yield extract_article(a)
-            if progress:
-                progress(i, len(todo))
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for i, facts in enumerate(pool.map(extract_article, todo, chunksize=32), 1):
-            yield facts
-            if progress:
-                progress(i, len(todo))
+BATCH_ARTICLES = 2000  # articles extracted and written per slice of a build
+
+
+def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | None = None,
           progress: Progress | None = None) -> BuildResult:
     """Ingest, extract and load `paths` into the warehouse at `db`, in one transaction.
 
-    Unchanged articles (same text, same extractor version) are not extracted again; an edited
-    article replaces its own facts; `rebuild` re-extracts everything.
+    Articles stream through in slices (texts are never all in memory); unchanged articles (same
+    text, same extractor version) are not extracted again; an edited article replaces its own facts;
+    `rebuild` re-extracts everything. Extraction runs in a process pool over the cores.
     """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
     workers = workers or os.cpu_count() or 1
     con = connect(db)
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
         ensure_schema(con)
         known = store_load.known(con)
         names: list[tuple[str, str, str]] = []
-        todo: list[Article] = []
         seen_ids: set[str] = set()
         files: set[str] = set()
-        for article in read_articles(paths, result.errors, result.warnings):
-            files.add(article.path)
-            result.articles += 1
-            aid = article.article_id
-            names.append((article.name, aid, article.path))
-            if aid in seen_ids:
-                result.warnings.append(f"{article.name}: same text as an article already read; one article, both names kept")
-                continue
-            seen_ids.add(aid)
-            if not rebuild and known.versions.get(aid) == EXTRACTOR_VERSION:
-                result.skipped += 1
-                continue
-            todo.append(article)
-        result.files = len(files)
-        if any(known.versions.get(a.article_id) not in (None, EXTRACTOR_VERSION) for a in todo):
-            result.warnings.append(f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles")
-        fact_rows: list[dict] = []
-        event_rows: list[dict] = []
-        for article, (facts, events) in zip(todo, _extract_all(todo, workers, progress), strict=True):
-            fact_rows.extend(store_load.fact_rows(article.article_id, facts))
-            event_rows.extend(store_load.event_rows(article.article_id, events))
-        result.extracted = len(todo)
-        result.facts = len(fact_rows)
-        result.events = len(event_rows)
-        batch = store_load.Batch(
-            articles=[(a, EXTRACTOR_VERSION) for a in todo],
-            facts=fact_rows,
-            events=event_rows,
-            names=names,
-            errors=[(_path_of(m), "error", m) for m in result.errors]
-            + [(_path_of(m), "warning", m) for m in result.warnings],
-        )
-        store_load.write(con, result.run_id, started, batch, result.summary())
+        done = 0
+        store_load.begin(con)
+        try:
+            for chunk in _batches(read_articles(paths, result.errors, result.warnings), BATCH_ARTICLES):
+                todo: list[Article] = []
+                for article in chunk:
+                    files.add(article.path)
+                    result.articles += 1
+                    aid = article.article_id
+                    names.append((article.name, aid, article.path))
+                    if aid in seen_ids:
+                        result.warnings.append(
+                            f"{article.name}: same text as an article already read; one article, both names kept")
+                        continue
+                    seen_ids.add(aid)
+                    if not rebuild and known.versions.get(aid) == EXTRACTOR_VERSION:
+                        result.skipped += 1
+                        continue
+                    if known.versions.get(aid) not in (None, EXTRACTOR_VERSION) and not result.version_note:
+                        result.version_note = True
+                        result.warnings.append(
+                            f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles")
+                    todo.append(article)
+                extracted = (pool.map(extract_article, todo, chunksize=16) if pool and len(todo) >= 64
+                             else map(extract_article, todo))
+                batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[])
+                for article, (facts, events) in zip(todo, extracted, strict=True):
+                    batch.facts.extend(store_load.fact_rows(article.article_id, facts))
+                    batch.events.extend(store_load.event_rows(article.article_id, events))
+                    done += 1
+                    if progress:
+                        progress(done, 0)
+                store_load.write_batch(con, batch)
+                result.extracted += len(todo)
+                result.facts += len(batch.facts)
+                result.events += len(batch.events)
+            result.files = len(files)
+            errors = [(_path_of(m), "error", m) for m in result.errors] + \
+                [(_path_of(m), "warning", m) for m in result.warnings]
+            store_load.finish(con, result.run_id, started, names, errors, result.summary())
+        except BaseException:
+            store_load.rollback(con)
+            raise
     finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
         con.close()
     return result
 

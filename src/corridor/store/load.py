@@ -110,75 +110,75 @@ def fact_rows(article_id: str, facts: list[Fact]) -> list[dict]:
 
 @dataclass(slots=True)
 class Batch:
-    """Everything one build writes."""
+    """What one slice of a build writes (a few thousand articles: memory stays bounded)."""
     articles: list[tuple[Article, str]]  # (article, extractor_version) to (re)write
     facts: list[dict]  # rows for those articles
     events: list[dict]  # event rows (with their participants) for those articles
-    names: list[tuple[str, str, str]]  # (name, article_id, path) seen in this build
-    errors: list[tuple[str, str, str]]  # (path, severity, message)
 
 
-def write(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, batch: Batch, summary: dict) -> None:
-    """Apply a build in one transaction: a crash leaves the previous warehouse intact."""
+def begin(con: duckdb.DuckDBPyConnection) -> None:
+    """A build is one transaction: killed at any point, the warehouse reopens as it was."""
     con.execute("begin transaction")
-    try:
-        ids = [a.article_id for a, _ in batch.articles]
-        if ids:
-            con.execute("delete from facts where article_id in (select unnest($1))", [ids])
-            con.execute("delete from event_participants where event_id in "
-                        "(select event_id from events where article_id in (select unnest($1)))", [ids])
-            con.execute("delete from events where article_id in (select unnest($1))", [ids])
-            con.execute("delete from articles where article_id in (select unnest($1))", [ids])
-            new_articles = _article_rows(batch.articles)
-            con.register("new_articles", new_articles)
-            con.execute(f"insert into articles ({', '.join(ARTICLE_COLUMNS)}) select * from new_articles")
-            con.unregister("new_articles")
-        if batch.facts:
-            new_facts = pa.Table.from_pylist(batch.facts, schema=FACT_SCHEMA)
-            con.register("new_facts", new_facts)
-            con.execute(
-                f"insert into facts ({', '.join(FACT_COLUMNS)}) "
-                "select * replace (period_start::date as period_start, period_end::date as period_end) "
-                "from new_facts"
-            )
-            con.unregister("new_facts")
-        if batch.events:
-            new_events = pa.Table.from_pylist(batch.events, schema=EVENT_SCHEMA)
-            con.register("new_events", new_events)
-            con.execute(
-                f"insert into events ({', '.join(EVENT_COLUMNS)}) "
-                "select * exclude (participants) replace (date_start::date as date_start, date_end::date as date_end) "
-                "from new_events"
-            )
-            con.execute("insert into event_participants select distinct event_id, unnest(participants) from new_events")
-            con.unregister("new_events")
-        if batch.names:
-            names = pa.table({"name": [n for n, _, _ in batch.names], "article_id": [a for _, a, _ in batch.names],
-                              "path": [p for _, _, p in batch.names]})
-            con.register("seen_names", names)
-            # one bulk upsert, and only for the names whose article changed (executemany is row by row)
-            con.execute(
-                "insert into article_names select s.name, any_value(s.article_id), any_value(s.path) "
-                "from seen_names s left join article_names n on n.name = s.name "
-                "where n.name is null or n.article_id != s.article_id or n.path != s.path group by s.name "
-                "on conflict (name) do update set article_id = excluded.article_id, path = excluded.path"
-            )
-            con.unregister("seen_names")
-        # An edited article replaces its old version: drop versions no name points to any more.
-        con.execute("delete from facts where article_id not in (select article_id from article_names)")
-        con.execute("delete from event_participants where event_id in (select event_id from events "
-                    "where article_id not in (select article_id from article_names))")
-        con.execute("delete from events where article_id not in (select article_id from article_names)")
-        con.execute("delete from articles where article_id not in (select article_id from article_names)")
-        load_reference(con)
-        if batch.errors:
-            con.executemany("insert into ingest_errors values (?, ?, ?, ?)",
-                            [(run_id, p, s, m) for p, s, m in batch.errors])
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
+    """Replace the rows of the batch's articles, in bulk through Arrow (never row by row)."""
+    ids = [a.article_id for a, _ in batch.articles]
+    if not ids:
+        return
+    con.execute("delete from facts where article_id in (select unnest($1))", [ids])
+    con.execute("delete from event_participants where event_id in "
+                "(select event_id from events where article_id in (select unnest($1)))", [ids])
+    con.execute("delete from events where article_id in (select unnest($1))", [ids])
+    con.execute("delete from articles where article_id in (select unnest($1))", [ids])
+    con.register("new_articles", _article_rows(batch.articles))
+    con.execute(f"insert into articles ({', '.join(ARTICLE_COLUMNS)}) select * from new_articles")
+    con.unregister("new_articles")
+    if batch.facts:
+        con.register("new_facts", pa.Table.from_pylist(batch.facts, schema=FACT_SCHEMA))
         con.execute(
-            "insert into runs values (?, 'build', ?, current_timestamp, ?)",
-            [run_id, started, json.dumps(summary)],
+            f"insert into facts ({', '.join(FACT_COLUMNS)}) "
+            "select * replace (period_start::date as period_start, period_end::date as period_end) from new_facts"
         )
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+        con.unregister("new_facts")
+    if batch.events:
+        con.register("new_events", pa.Table.from_pylist(batch.events, schema=EVENT_SCHEMA))
+        con.execute(
+            f"insert into events ({', '.join(EVENT_COLUMNS)}) "
+            "select * exclude (participants) replace (date_start::date as date_start, date_end::date as date_end) "
+            "from new_events"
+        )
+        con.execute("insert into event_participants select distinct event_id, unnest(participants) from new_events")
+        con.unregister("new_events")
+
+
+def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names: list[tuple[str, str, str]],
+           errors: list[tuple[str, str, str]], summary: dict) -> None:
+    """Names, clean-up of replaced versions, reference data and the run record; then commit."""
+    if names:
+        table = pa.table({"name": [n for n, _, _ in names], "article_id": [a for _, a, _ in names],
+                          "path": [p for _, _, p in names]})
+        con.register("seen_names", table)
+        # one bulk upsert, and only for the names whose article changed
+        con.execute(
+            "insert into article_names select s.name, any_value(s.article_id), any_value(s.path) "
+            "from seen_names s left join article_names n on n.name = s.name "
+            "where n.name is null or n.article_id != s.article_id or n.path != s.path group by s.name "
+            "on conflict (name) do update set article_id = excluded.article_id, path = excluded.path"
+        )
+        con.unregister("seen_names")
+    # An edited article replaces its old version: drop versions no name points to any more.
+    con.execute("delete from facts where article_id not in (select article_id from article_names)")
+    con.execute("delete from event_participants where event_id in (select event_id from events "
+                "where article_id not in (select article_id from article_names))")
+    con.execute("delete from events where article_id not in (select article_id from article_names)")
+    con.execute("delete from articles where article_id not in (select article_id from article_names)")
+    load_reference(con)
+    if errors:
+        con.executemany("insert into ingest_errors values (?, ?, ?, ?)", [(run_id, p, s, m) for p, s, m in errors])
+    con.execute("insert into runs values (?, 'build', ?, current_timestamp, ?)", [run_id, started, json.dumps(summary)])
+    con.execute("commit")
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("rollback")
