@@ -96,12 +96,14 @@ def parse_words(text: str) -> float:
         frac_value = parse_words(frac)
         digits = len(str(int(frac_value)))
         return parse_words(whole) + frac_value / 10**digits
-    total, current = 0, 0
     tokens = [t for t in re.split(r"[-\s]+", text) if t and t != "et"]
     if not tokens:
         raise ValueError(text)
+    total, current, prev = 0, 0, None
     for token in tokens:
-        if token in UNITS_WORDS:
+        if token.startswith("vingt") and prev == "quatre":
+            current += 80 - 4  # "quatre-vingt(s)": 4 was already added
+        elif token in UNITS_WORDS:
             current += UNITS_WORDS[token]
         elif token in HUNDRED:
             current = (current or 1) * 100
@@ -110,24 +112,6 @@ def parse_words(text: str) -> float:
             current = 0
         else:
             raise ValueError(text)
-    # "quatre-vingt(s)": 4 then 20 -> 80
-    if "quatre" in tokens and any(t.startswith("vingt") for t in tokens):
-        return _quatre_vingt(tokens)
-    return float(total + current)
-
-
-def _quatre_vingt(tokens: list[str]) -> float:
-    total, current, prev = 0, 0, None
-    for token in tokens:
-        if token.startswith("vingt") and prev == "quatre":
-            current += 80 - 4
-        elif token in UNITS_WORDS:
-            current += UNITS_WORDS[token]
-        elif token in HUNDRED:
-            current = (current or 1) * 100
-        elif token in THOUSAND:
-            total += (current or 1) * 1000
-            current = 0
         prev = token
     return float(total + current)
 
