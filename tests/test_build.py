@@ -182,3 +182,21 @@ def test_a_20_mb_file_is_read_with_a_warning(tmp_path: Path) -> None:
     result = build([corpus], db)
     assert any("big.txt: very large file (20 MB)" in w for w in result.warnings)
     assert _rows(db, "select article, value from facts order by article") == [("big.txt", 31.5e9), ("small.txt", 31.5e9)]
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch) -> None:
+    import corridor.pipeline as pipeline
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ARTICLES, corpus)
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    reads: list[str] = []
+    real = pipeline.read_path
+    monkeypatch.setattr(pipeline, "read_path", lambda p: reads.append(p.name) or real(p))
+    again = pipeline.build([corpus], db)
+    assert reads == [] and again.skipped == 5 and again.articles == 5
+    (corpus / "003_ce0b867bfe2a5adf.txt").write_text(SENTENCE, encoding="utf-8")
+    edited = pipeline.build([corpus], db)
+    assert reads == ["003_ce0b867bfe2a5adf.txt"] and edited.extracted == 1
+    assert _rows(db, "select value from facts where article = '003_ce0b867bfe2a5adf.txt'") == [(31.5e9,)]

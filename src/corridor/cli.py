@@ -136,7 +136,7 @@ def build(
     articles: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
     db: DbOption = DEFAULT_DB,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-extract every article.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Re-read every file and exit 1 on warnings too.")] = False,
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes (0: one per core).")] = 0,
 ) -> None:
     """Ingest, extract and load articles into the DuckDB warehouse (one transaction)."""
@@ -151,7 +151,7 @@ def build(
             bar.update(task, completed=done, total=total or None)
 
         try:
-            result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress)
+            result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict)
         except WarehouseLocked as e:
             raise _fail(str(e)) from None
     for w in result.warnings:

@@ -40,14 +40,18 @@ class BuildResult:
                 "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION}
 
 
-def read_articles(paths: list[Path], errors: list[str], warnings: list[str]) -> Iterator[Article]:
-    """Articles under `paths`; a file that cannot be read adds one line to `errors` and the rest goes on."""
+def read_articles(paths: list[Path], errors: list[str], warnings: list[str],
+                  skip: Callable[[Path], bool] | None = None) -> Iterator[Article]:
+    """Articles under `paths`; a file that cannot be read adds one line to `errors` and the rest goes on.
+    `skip(path)` true: the file is known unchanged and is not read."""
     try:
         files = discover(paths)
     except IngestError as e:
         errors.append(str(e))
         return
     for f in files:
+        if skip is not None and skip(f):
+            continue
         try:
             for article in read_path(f):
                 warnings.extend(article.warnings)
@@ -81,12 +85,13 @@ def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | None = None,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, reread: bool = False) -> BuildResult:
     """Ingest, extract and load `paths` into the warehouse at `db`, in one transaction.
 
     Articles stream through in slices (texts are never all in memory); unchanged articles (same
     text, same extractor version) are not extracted again; an edited article replaces its own facts;
-    `rebuild` re-extracts everything. Extraction runs in a process pool over the cores.
+    `rebuild` re-extracts everything; `reread` reads every file again (unchanged files are otherwise
+    skipped by size and mtime) so that their warnings are reported. Extraction runs in a process pool.
     """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
@@ -100,12 +105,30 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         seen_ids: set[str] = set()
         files: set[str] = set()
         done = 0
+        read: dict[str, list[str]] = {}  # path -> article ids, for the source_files index
+
+        def unchanged(path: Path) -> bool:
+            """Same size and mtime as at the last build, and its articles at this extractor version."""
+            if rebuild or reread:
+                return False
+            st = path.stat()
+            prior = known.files.get(str(path))
+            if prior is None or prior[0] != st.st_size or prior[1] != st.st_mtime_ns:
+                return False
+            if any(known.versions.get(a) != EXTRACTOR_VERSION for a in prior[2]):
+                return False
+            result.articles += len(prior[2])
+            result.skipped += len(prior[2])
+            files.add(str(path))
+            return True
+
         store_load.begin(con)
         try:
-            for chunk in _batches(read_articles(paths, result.errors, result.warnings), BATCH_ARTICLES):
+            for chunk in _batches(read_articles(paths, result.errors, result.warnings, unchanged), BATCH_ARTICLES):
                 todo: list[Article] = []
                 for article in chunk:
                     files.add(article.path)
+                    read.setdefault(article.path, []).append(article.article_id)
                     result.articles += 1
                     aid = article.article_id
                     names.append((article.name, aid, article.path))
@@ -138,7 +161,11 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
             result.files = len(files)
             errors = [(_path_of(m), "error", m) for m in result.errors] + \
                 [(_path_of(m), "warning", m) for m in result.warnings]
-            store_load.finish(con, result.run_id, started, names, errors, result.summary())
+            stats = []
+            for path, ids in read.items():
+                st = Path(path).stat()
+                stats.append((path, st.st_size, st.st_mtime_ns, ids))
+            store_load.finish(con, result.run_id, started, names, errors, result.summary(), stats)
         except BaseException:
             store_load.rollback(con)
             raise

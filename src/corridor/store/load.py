@@ -62,12 +62,15 @@ class Known:
     """What the warehouse already holds, to decide what a build must (re)extract."""
     versions: dict[str, str]  # article_id -> extractor_version
     names: dict[str, str]  # name -> article_id
+    files: dict[str, tuple[int, int, list[str]]]  # path -> (size, mtime_ns, article ids)
 
 
 def known(con: duckdb.DuckDBPyConnection) -> Known:
     versions = dict(con.execute("select article_id, extractor_version from articles").fetchall())
     names = dict(con.execute("select name, article_id from article_names").fetchall())
-    return Known(versions, names)
+    files = {p: (size, mtime, ids) for p, size, mtime, ids in
+             con.execute("select path, size, mtime_ns, article_ids from source_files").fetchall()}
+    return Known(versions, names, files)
 
 
 def _article_rows(articles: Iterable[tuple[Article, str]]) -> pa.Table:
@@ -153,8 +156,15 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
 
 
 def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names: list[tuple[str, str, str]],
-           errors: list[tuple[str, str, str]], summary: dict) -> None:
-    """Names, clean-up of replaced versions, reference data and the run record; then commit."""
+           errors: list[tuple[str, str, str]], summary: dict,
+           files: list[tuple[str, int, int, list[str]]] | None = None) -> None:
+    """Names, clean-up of replaced versions, reference data, the file index and the run record; then commit."""
+    if files:
+        con.register("read_files", pa.table({
+            "path": [f[0] for f in files], "size": [f[1] for f in files], "mtime_ns": [f[2] for f in files],
+            "article_ids": [f[3] for f in files]}))
+        con.execute("insert or replace into source_files select * from read_files")
+        con.unregister("read_files")
     if names:
         table = pa.table({"name": [n for n, _, _ in names], "article_id": [a for _, a, _ in names],
                           "path": [p for _, _, p in names]})
