@@ -121,6 +121,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "depuis 2005" is an open cumulative span
         ("Depuis 2005, les entreprises chinoises ont investi plus de 25 milliards de dollars au Kazakhstan.",
          [dict(indicator="investment", reporter="CHN", partner="KAZ", period_kind="cumulative", period_start=None)]),
+        # "le milliard" with no numeral; "janvier-mars" as a month range
+        ("Le chiffre d'affaires commercial entre la Russie et le Tadjikistan a dépassé le milliard de dollars en 2024.",
+         [dict(value=1e9, unit="USD", qualifier="lower_bound")]),
+        ("En janvier-mars 2024, le commerce entre l'Azerbaïdjan et la Russie a atteint 1,1 milliard de dollars.",
+         [dict(value=1.1e9, period_start="2024-01-01", period_end="2024-03-31", period_kind="months")]),
+        ("La part de la Chine dans le commerce extérieur kirghiz atteint 35 %.", []),
         # "a plus que doublé" is a lower bound
         ("Le commerce entre l'Arménie et l'Iran a plus que doublé en cinq ans pour atteindre 700 millions de dollars.",
          [dict(measure="change_factor", value=2, qualifier="lower_bound"), dict(measure="level", value=700e6)]),

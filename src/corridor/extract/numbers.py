@@ -72,7 +72,10 @@ _QUANTITY = (
 QUANTITY_RE = re.compile(_QUANTITY)  # on lowered text (see text.lowered)
 # The one scan over the whole text: where a number (digits or words) or a multiple word starts.
 FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|moitié|fois"
-TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-]))")
+TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-])"
+                        r"|(?P<o>(?:le|du)\s+(?=milli(?:ard|on)\s)))")
+# "a dépassé le milliard de dollars": one of the scale, with no numeral
+ONE_SCALE_RE = re.compile(rf"(?:le|du)\s+(?P<scale>milliard|million)\s*(?:de\s+|d')\s*(?P<unit>{_unit_alts})(?![\w])")
 PER_RE = re.compile(r"\s*(?:de\s+\w+\s+)?(?:par\s+(?P<per>an|année|jour|mois)|/\s*(?P<slash>an|jour|j))\b",
                     re.IGNORECASE)
 
@@ -173,6 +176,15 @@ def scan(text: str, low: str | None = None) -> tuple[list[Quantity], list[int]]:
             continue
         if t.lastgroup == "f":
             factors.append(pos)
+            continue
+        if t.lastgroup == "o":
+            one = ONE_SCALE_RE.match(low, pos)
+            if one:
+                unit = next(code for i, code in enumerate(UNIT_CODES) if one.group(f"u_{i}"))
+                quantities.append(Quantity(raw=text[one.start():one.end()], value=SCALES[one.group("scale")],
+                                           unit=unit, scale=SCALES[one.group("scale")], start=one.start(),
+                                           end=one.end(), is_words=True))
+                last_end = one.end()
             continue
         if t.lastgroup == "d" and pos > 0 and (low[pos - 1].isalpha() or low[pos - 1] == "_"):
             continue  # "T1", "A4": part of a word

@@ -52,6 +52,8 @@ PATTERNS = [
      rf"\b(?:entre|de|d['’])\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+(?:et|à)\s+(?:fin\s+)?(?P<m2>{_M})"
      rf"(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
     # "les neuf premiers mois de 2024", "les onze premiers mois de l'année"
+    # "janvier-mars 2024"
+    ("month_range", rf"\b(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
     ("first_months",
      rf"\b(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+premiers\s+mois"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
