@@ -127,6 +127,13 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("En janvier-mars 2024, le commerce entre l'Azerbaïdjan et la Russie a atteint 1,1 milliard de dollars.",
          [dict(value=1.1e9, period_start="2024-01-01", period_end="2024-03-31", period_kind="months")]),
         ("La part de la Chine dans le commerce extérieur kirghiz atteint 35 %.", []),
+        # a decimal point, a currency written first, a one-country total
+        ("Les investissements russes en Arménie s'élèvent à 2.5 milliards de dollars.",
+         [dict(value=2.5e9, reporter="RUS", partner="ARM")]),
+        ("Les exportations géorgiennes vers la Turquie ont atteint USD 450 millions en 2023.",
+         [dict(indicator="exports", value=450e6, unit="USD", reporter="GEO", partner="TUR")]),
+        ("Le commerce extérieur de l'Ouzbékistan a atteint 63,6 milliards de dollars en 2023.",
+         [dict(reporter="UZB", partner=None, value=63.6e9)]),
         # "a plus que doublé" is a lower bound
         ("Le commerce entre l'Arménie et l'Iran a plus que doublé en cinq ans pour atteindre 700 millions de dollars.",
          [dict(measure="change_factor", value=2, qualifier="lower_bound"), dict(measure="level", value=700e6)]),

@@ -17,7 +17,7 @@ from corridor.extract import lexicon, numbers, periods
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -589,6 +589,9 @@ def extract_facts(text: str, article: str, published: date | None = None) -> lis
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
+                if _ONE_COUNTRY.search(text, sent.start, sent.end) and len({m.code for m in sent_mentions}) == 1:
+                    # "le commerce extérieur de l'Ouzbékistan": a figure about one country, no partner
+                    cand.countries = (sent_mentions[0].code, None)
                 own = _attached_demonym(ctx, cand, sent_mentions)
                 if cand.indicator == "companies":
                     if own is None:
@@ -630,6 +633,10 @@ def source_kind(sentence: str) -> str:
     if _SPEECH.search(sentence):
         return "speech"
     return "press"
+
+
+_ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\b(?:exportations|importations)\s+totales\b|"
+                          r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b", re.IGNORECASE)
 
 
 def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:

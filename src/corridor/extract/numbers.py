@@ -34,8 +34,8 @@ _sep = f"[{GROUP_SEPARATORS}]"
 DIGIT_NUMBER = (
     rf"\d{{1,3}}(?:{_sep}\d{{3}})+(?:,\d+)?(?![\d])"  # 1 234 567,5
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,])"  # 1.234.567 (dots as groups)
-    r"|\d+(?:,\d+)?(?![\d])"  # 3,5
     r"|\d+\.\d+(?![\d])"  # 3.5 (a decimal point in some sources)
+    r"|\d+(?:,\d+)?(?![\d])"  # 3,5
 )
 NUMBER = rf"(?:{DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER})(?:\s+virgule\s+(?:{WORD_NUMBER}))?(?![\w-]))"
 
@@ -164,6 +164,10 @@ def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
     )
 
 
+_CURRENCY_BEFORE = re.compile(r"(?<![\w$€])(usd|us\$|\$|€|eur)\s?$")
+_CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "€": "EUR", "eur": "EUR"}
+
+
 def scan(text: str, low: str | None = None) -> tuple[list[Quantity], list[int]]:
     """Quantities in `text` and positions of multiple words ("a doublé", "multiplié par"), in one pass."""
     low = lowered(text) if low is None else low
@@ -195,6 +199,11 @@ def scan(text: str, low: str | None = None) -> tuple[list[Quantity], list[int]]:
             q = parse_quantity(m, text)
         except ValueError:
             continue
+        if q.unit is None:  # "USD 450 millions", "$3 milliards": the currency written first
+            before = _CURRENCY_BEFORE.search(low, max(0, pos - 6), pos)
+            if before:
+                q = Quantity(raw=text[before.start():q.end], value=q.value, unit=_CURRENCY_CODES[before.group(1)],
+                             scale=q.scale, start=before.start(), end=q.end, is_words=q.is_words)
         quantities.append(q)
         last_end = m.end()
     return quantities, factors
