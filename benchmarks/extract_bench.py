@@ -25,8 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from corridor.extract import extract_facts  # noqa: E402
 from corridor.extract.lexicon import NAMES  # noqa: E402
+from corridor.ingest.article import Article  # noqa: E402
+from corridor.pipeline import extract_article  # noqa: E402
 
 SOURCES = [ROOT / "data" / "articles", ROOT.parent / "shared" / "corpus"]
 COUNTRY_SWAPS = [forms[0].capitalize() for code, forms in NAMES.items() if len(code) == 3 and forms][:20]
@@ -71,16 +72,13 @@ def corpus(mb: float, seed: int) -> list[tuple[str, date]]:
 
 
 def run_extraction(arts: list[tuple[str, date]]) -> tuple[float, int]:
-    try:
-        from corridor.extract.events import extract_events
-    except ImportError:
-        extract_events = None
+    """Facts and events, as the build extracts them (corridor.pipeline.extract_article)."""
+    docs = [Article(name=f"a{i}", path="", text=text, published=pub, lang="fr") for i, (text, pub) in enumerate(arts)]
     t = time.perf_counter()
     n = 0
-    for i, (text, pub) in enumerate(arts):
-        n += len(extract_facts(text, f"a{i}", pub))
-        if extract_events:
-            n += len(extract_events(text, f"a{i}", pub))
+    for doc in docs:
+        facts, events = extract_article(doc)
+        n += len(facts) + len(events)
     return time.perf_counter() - t, n
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from corridor.extract import EXTRACTOR_VERSION, Fact, extract_facts
 from corridor.extract.events import Event, extract_events
+from corridor.extract.lexicon import find_mentions
+from corridor.extract.text import lowered
 from corridor.ingest import Article, IngestError
 from corridor.ingest.readers import discover, read_path
 from corridor.store import connect, ensure_schema
@@ -66,8 +68,10 @@ def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
     """The pure extraction step for one article (what a process pool or a cluster maps)."""
     if article.lang not in (None, "fr"):
         return [], []
-    return (extract_facts(article.text, article.name, article.published),
-            extract_events(article.text, article.name, article.published))
+    low = lowered(article.text)  # lowered once and countries found once, for both extractors
+    mentions = find_mentions(article.text, low)
+    return (extract_facts(article.text, article.name, article.published, low=low, mentions=mentions),
+            extract_events(article.text, article.name, article.published, low=low, mentions=mentions))
 
 
 BATCH_ARTICLES = 2000  # articles extracted and written per slice of a build

@@ -82,7 +82,7 @@ ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OT
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
-_ORG_RE = {code: re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE) for code, p in ORG_CUES.items()}
+_ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?![\w-]))" for code, p in ORG_CUES.items()))
 
 
 @dataclass(slots=True)
@@ -119,15 +119,29 @@ class Event:
 def _anchor_date(text: str, pos: int, pub: date | None) -> date | None:
     """The date a weekday or "la veille" is counted from: the last full date written before, else publication."""
     last = None
-    for m in _DATE_RE.finditer(text, 0, pos):
-        if m.group("y"):
-            last = m
+    for m in _full_dates(text):
+        if m.start() >= pos:
+            break
+        last = m
     if last is not None:
         try:
             return date(int(last.group("y")), MONTHS[last.group("m").lower()], int(last.group("d1")))
         except ValueError:
             return pub
     return pub
+
+
+_DATES_CACHE: dict[int, tuple[str, list[re.Match[str]]]] = {}
+
+
+def _full_dates(text: str) -> list[re.Match[str]]:
+    """Dates with a year in the text, scanned once per article (weekdays are counted from them)."""
+    hit = _DATES_CACHE.get(id(text))
+    if hit is None or hit[0] is not text:
+        _DATES_CACHE.clear()
+        hit = (text, [m for m in _DATE_RE.finditer(text) if m.group("y")])
+        _DATES_CACHE[id(text)] = hit
+    return hit[1]
 
 
 def _dates(text: str, sent: Span, pub: date | None, planned: bool) -> tuple[date | None, date | None]:
@@ -188,16 +202,23 @@ def _documents(seg: str) -> int | None:
 
 def _orgs(seg: str) -> list[str]:
     """Organisations taking part ('sur le sol de l'Union européenne' is a place, not a participant)."""
-    return [code for code, rx in _ORG_RE.items()
-            if any(not _NOT_PARTICIPANT_BEFORE.search(seg[max(0, m.start() - 25):m.start()]) for m in rx.finditer(seg))]
+    low = lowered(seg)
+    found: list[str] = []
+    for m in _ORG_ANY.finditer(low):
+        code = m.lastgroup or ""
+        if code not in found and not _NOT_PARTICIPANT_BEFORE.search(low[max(0, m.start() - 25):m.start()]):
+            found.append(code)
+    return [c for c in ORG_CUES if c in found]
 
 
-def extract_events(text: str, article: str, published: date | None = None) -> list[Event]:
-    """Every gathering or visit the article reports, with who took part, where, when and what was signed."""
-    low = lowered(text)
+def extract_events(text: str, article: str, published: date | None = None, *, low: str | None = None,
+                   mentions: list[lexicon.Mention] | None = None) -> list[Event]:
+    """Every gathering or visit the article reports, with who took part, where, when and what was signed.
+    `low` and `mentions` may be passed when the caller has them already (the fact extractor does)."""
+    low = lowered(text) if low is None else low
     if not _TRIGGER_RE.search(low) and not _LEADERS_MEET.search(low):
         return []
-    mentions = lexicon.find_mentions(text, low)
+    mentions = lexicon.find_mentions(text, low) if mentions is None else mentions
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
     home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None

@@ -544,13 +544,16 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
-def extract_facts(text: str, article: str, published: date | None = None) -> list[Fact]:
-    """Every trade and cooperation figure the article states, with its evidence span."""
-    low = lowered(text)
+def extract_facts(text: str, article: str, published: date | None = None, *, low: str | None = None,
+                  mentions: list[Mention] | None = None) -> list[Fact]:
+    """Every trade and cooperation figure the article states, with its evidence span.
+    `low` (text.lowered) and `mentions` may be passed when the caller has them already."""
+    low = lowered(text) if low is None else low
     quantities, factor_positions = numbers.scan(text, low)
     if not quantities and not factor_positions:
         return []
-    mentions = [m for m in lexicon.find_mentions(text, low) if not _in_chain(text, m)]
+    found = lexicon.find_mentions(text, low) if mentions is None else mentions
+    mentions = [m for m in found if not _in_chain(text, m)]
     ctx = _Context(text=text, low=low, pub=published, mentions=mentions, starts=[m.start for m in mentions],
                    article_counts=Counter(m.code for m in mentions if m.code not in lexicon.GROUPS),
                    acronyms=_acronyms(text))
