@@ -134,6 +134,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", value=450e6, unit="USD", reporter="GEO", partner="TUR")]),
         ("Le commerce extérieur de l'Ouzbékistan a atteint 63,6 milliards de dollars en 2023.",
          [dict(reporter="UZB", partner=None, value=63.6e9)]),
+        # ordinal visits (the spec's tier-2 cases): a count of a leader's visits
+        ("Le président ouzbek effectue sa cinquième visite au Kazakhstan depuis 2017.",
+         [dict(indicator="visits", value=5, reporter="UZB", partner="KAZ")]),
+        ("C'est la troisième fois qu'il se rend en Turquie, a rappelé le Premier ministre géorgien.",
+         [dict(indicator="visits", value=3, partner="TUR")]),
+        ("Le deuxième Forum d'investissement s'est ouvert à Bakou.", []),
         # "a plus que doublé" is a lower bound
         ("Le commerce entre l'Arménie et l'Iran a plus que doublé en cinq ans pour atteindre 700 millions de dollars.",
          [dict(measure="change_factor", value=2, qualifier="lower_bound"), dict(measure="level", value=700e6)]),

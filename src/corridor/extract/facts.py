@@ -17,7 +17,7 @@ from corridor.extract import lexicon, numbers, periods
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.6.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -490,6 +490,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         out.append(cand)
     if has_factor:
         out.extend(_factor_candidates(ctx, sent, kws, bounds))
+        out.extend(_ordinal_visits(ctx, sent))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -523,6 +524,31 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidat
         if ind and ind != "BLOCK":
             out.append(_Candidate(start, m.end(), float(value), "x", "change_factor", ind, qualifier=qual,
                                   q_start=start))
+    return out
+
+
+# "sa septième visite au Kazakhstan", "la troisième fois qu'il se rend en Ouzbékistan",
+# "sa visite d'État en Chine, la troisième depuis...": the count of a leader's visits
+_ORDINAL_VISIT = re.compile(
+    r"\b(?:sa|la|leur)\s+(?P<o>" + "|".join(numbers.ORDINALS) + r")\s+"
+    r"(?:(?:visite|fois\s+qu['’](?:il|elle)\s+se\s+rend)|(?=(?:au|en|aux|à)\s)|(?=depuis\s))",
+    re.IGNORECASE)
+_VISIT_NEAR = re.compile(r"\bvisites?\b|\bse\s+rend|\bs['’]est\s+rendue?", re.IGNORECASE)
+
+
+def _ordinal_visits(ctx: _Context, sent: Span) -> list[_Candidate]:
+    out = []
+    for m in _ORDINAL_VISIT.finditer(ctx.text, sent.start, sent.end):
+        window = ctx.text[max(sent.start, m.start() - 60):min(sent.end, m.end() + 40)]
+        if not _VISIT_NEAR.search(window):
+            continue
+        end = m.end()
+        dest = re.match(r"(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+", ctx.text[end:sent.end],
+                        re.IGNORECASE)
+        if dest:
+            end += dest.end()
+        out.append(_Candidate(m.start(), end, float(numbers.ORDINALS[m.group("o").lower()]), "count", "level",
+                              "visits"))
     return out
 
 

@@ -71,7 +71,11 @@ _QUANTITY = (
 )
 QUANTITY_RE = re.compile(_QUANTITY)  # on lowered text (see text.lowered)
 # The one scan over the whole text: where a number (digits or words) or a multiple word starts.
-FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|moitié|fois"
+ORDINALS = {"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+            "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "quinzième": 15,
+            "vingtième": 20}
+# multiples ("a doublé") and ordinals ("sa septième visite"): sentences worth a close reading
+FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|moitié|fois|" + "|".join(ORDINALS)
 TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-])"
                         r"|(?P<o>(?:le|du)\s+(?=milli(?:ard|on)\s)))")
 # "a dépassé le milliard de dollars": one of the scale, with no numeral
