@@ -134,25 +134,28 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
                 "(select event_id from events where article_id in (select unnest($1)))", [ids])
     con.execute("delete from events where article_id in (select unnest($1))", [ids])
     con.execute("delete from articles where article_id in (select unnest($1))", [ids])
-    con.register("new_articles", _article_rows(batch.articles))
-    con.execute(f"insert into articles ({', '.join(ARTICLE_COLUMNS)}) select * from new_articles")
-    con.unregister("new_articles")
+    _insert(con, _article_rows(batch.articles),
+            f"insert into articles ({', '.join(ARTICLE_COLUMNS)}) select * from staged")
     if batch.facts:
-        con.register("new_facts", pa.Table.from_pylist(batch.facts, schema=FACT_SCHEMA))
-        con.execute(
-            f"insert into facts ({', '.join(FACT_COLUMNS)}) "
-            "select * replace (period_start::date as period_start, period_end::date as period_end) from new_facts"
-        )
-        con.unregister("new_facts")
+        _insert(con, pa.Table.from_pylist(batch.facts, schema=FACT_SCHEMA),
+                f"insert into facts ({', '.join(FACT_COLUMNS)}) "
+                "select * replace (period_start::date as period_start, period_end::date as period_end) from staged")
     if batch.events:
-        con.register("new_events", pa.Table.from_pylist(batch.events, schema=EVENT_SCHEMA))
-        con.execute(
-            f"insert into events ({', '.join(EVENT_COLUMNS)}) "
-            "select * exclude (participants) replace (date_start::date as date_start, date_end::date as date_end) "
-            "from new_events"
-        )
-        con.execute("insert into event_participants select distinct event_id, unnest(participants) from new_events")
-        con.unregister("new_events")
+        _insert(con, pa.Table.from_pylist(batch.events, schema=EVENT_SCHEMA),
+                f"insert into events ({', '.join(EVENT_COLUMNS)}) "
+                "select * exclude (participants) replace (date_start::date as date_start, date_end::date as date_end) "
+                "from staged",
+                "insert into event_participants select distinct event_id, unnest(participants) from staged")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: pa.Table, *statements: str) -> None:
+    """Run `statements` against `table` registered as `staged`: one bulk insert through Arrow."""
+    con.register("staged", table)
+    try:
+        for sql in statements:
+            con.execute(sql)
+    finally:
+        con.unregister("staged")
 
 
 def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names: list[tuple[str, str, str]],
@@ -160,23 +163,17 @@ def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names
            files: list[tuple[str, int, int, list[str]]] | None = None) -> None:
     """Names, clean-up of replaced versions, reference data, the file index and the run record; then commit."""
     if files:
-        con.register("read_files", pa.table({
-            "path": [f[0] for f in files], "size": [f[1] for f in files], "mtime_ns": [f[2] for f in files],
-            "article_ids": [f[3] for f in files]}))
-        con.execute("insert or replace into source_files select * from read_files")
-        con.unregister("read_files")
+        _insert(con, pa.table({"path": [f[0] for f in files], "size": [f[1] for f in files],
+                               "mtime_ns": [f[2] for f in files], "article_ids": [f[3] for f in files]}),
+                "insert or replace into source_files select * from staged")
     if names:
-        table = pa.table({"name": [n for n, _, _ in names], "article_id": [a for _, a, _ in names],
-                          "path": [p for _, _, p in names]})
-        con.register("seen_names", table)
         # one bulk upsert, and only for the names whose article changed
-        con.execute(
-            "insert into article_names select s.name, any_value(s.article_id), any_value(s.path) "
-            "from seen_names s left join article_names n on n.name = s.name "
-            "where n.name is null or n.article_id != s.article_id or n.path != s.path group by s.name "
-            "on conflict (name) do update set article_id = excluded.article_id, path = excluded.path"
-        )
-        con.unregister("seen_names")
+        _insert(con, pa.table({"name": [n for n, _, _ in names], "article_id": [a for _, a, _ in names],
+                               "path": [p for _, _, p in names]}),
+                "insert into article_names select s.name, any_value(s.article_id), any_value(s.path) "
+                "from staged s left join article_names n on n.name = s.name "
+                "where n.name is null or n.article_id != s.article_id or n.path != s.path group by s.name "
+                "on conflict (name) do update set article_id = excluded.article_id, path = excluded.path")
     # An edited article replaces its old version: drop versions no name points to any more.
     con.execute("delete from facts where article_id not in (select article_id from article_names)")
     con.execute("delete from event_participants where event_id in (select event_id from events "
