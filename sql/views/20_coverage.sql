@@ -12,7 +12,8 @@ final as (
         year,
         count(distinct article) as n_articles,
         count(*) as n_facts,
-        count(distinct indicator) as n_indicators
+        count(distinct indicator) as n_indicators,
+        list(distinct article order by article) as articles
     from source_series
     group by all
 )

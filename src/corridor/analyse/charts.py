@@ -97,6 +97,8 @@ def compare(df: pl.DataFrame, by: str = "partner", title: str = "", width: int |
 
 def timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
     """Facts per pair and year as a heat map: where coverage is thin, trends are not to be read."""
+    if "articles" in df.columns:  # hover names the articles behind each cell (the first five)
+        df = df.with_columns(pl.col("articles").list.head(5).list.join(", ").alias("articles"))
     pdf = df.to_pandas()
     return (
         alt.Chart(pdf)
@@ -105,7 +107,8 @@ def timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
             x=alt.X("year:O", title="year"),
             y=alt.Y("pair_label:N", title="pair"),
             color=alt.Color("n_facts:Q", title="facts", scale=alt.Scale(scheme="blues")),
-            tooltip=["pair_label:N", "year:O", "n_facts:Q", "n_articles:Q"],
+            tooltip=["pair_label:N", "year:O", "n_facts:Q", "n_articles:Q"]
+            + (["articles:N"] if "articles" in pdf.columns else []),
         )
         .properties(title=title, width="container", autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     )
@@ -137,9 +140,10 @@ def event_timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
 def cooperation_matrix(df: pl.DataFrame, title: str = "") -> alt.Chart:
     """Which countries meet most: held events per pair, both orders so the matrix reads either way."""
     both = pl.concat([
-        df.select(pl.col("country_a").alias("x"), pl.col("country_b").alias("y"), "n_held"),
-        df.select(pl.col("country_b").alias("x"), pl.col("country_a").alias("y"), "n_held"),
-    ]).group_by(["x", "y"]).agg(pl.col("n_held").sum())
+        df.select(pl.col("country_a").alias("x"), pl.col("country_b").alias("y"), "n_held", "articles"),
+        df.select(pl.col("country_b").alias("x"), pl.col("country_a").alias("y"), "n_held", "articles"),
+    ]).group_by(["x", "y"]).agg(pl.col("n_held").sum(), pl.col("articles").list.explode(keep_nulls=False, empty_as_null=False).unique().sort().head(5)
+                                .str.join(", ").alias("articles"))
     return (
         alt.Chart(both.to_pandas())
         .mark_rect()
@@ -147,7 +151,7 @@ def cooperation_matrix(df: pl.DataFrame, title: str = "") -> alt.Chart:
             x=alt.X("x:N", title=None), y=alt.Y("y:N", title=None),
             color=alt.Color("n_held:Q", title="held events", scale=alt.Scale(scheme="blues")),
             tooltip=[alt.Tooltip("x:N", title="country"), alt.Tooltip("y:N", title="with"),
-                     alt.Tooltip("n_held:Q", title="held events")],
+                     alt.Tooltip("n_held:Q", title="held events"), alt.Tooltip("articles:N", title="articles")],
         )
         .properties(title=title, width="container", height=360,
                     autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
