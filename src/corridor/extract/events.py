@@ -116,10 +116,10 @@ class Event:
         }
 
 
-def _anchor_date(text: str, pos: int, pub: date | None) -> date | None:
+def _anchor_date(full_dates: list[re.Match[str]], pos: int, pub: date | None) -> date | None:
     """The date a weekday or "la veille" is counted from: the last full date written before, else publication."""
     last = None
-    for m in _full_dates(text):
+    for m in full_dates:
         if m.start() >= pos:
             break
         last = m
@@ -131,20 +131,8 @@ def _anchor_date(text: str, pos: int, pub: date | None) -> date | None:
     return pub
 
 
-_DATES_CACHE: dict[int, tuple[str, list[re.Match[str]]]] = {}
-
-
-def _full_dates(text: str) -> list[re.Match[str]]:
-    """Dates with a year in the text, scanned once per article (weekdays are counted from them)."""
-    hit = _DATES_CACHE.get(id(text))
-    if hit is None or hit[0] is not text:
-        _DATES_CACHE.clear()
-        hit = (text, [m for m in _DATE_RE.finditer(text) if m.group("y")])
-        _DATES_CACHE[id(text)] = hit
-    return hit[1]
-
-
-def _dates(text: str, sent: Span, pub: date | None, planned: bool) -> tuple[date | None, date | None]:
+def _dates(text: str, sent: Span, pub: date | None, planned: bool,
+           full_dates: list[re.Match[str]]) -> tuple[date | None, date | None]:
     seg = text[sent.start:sent.end]
     m = _DATE_RE.search(seg)
     if m:
@@ -160,7 +148,7 @@ def _dates(text: str, sent: Span, pub: date | None, planned: bool) -> tuple[date
         if not m.group("y") and pub and not planned and start > pub:
             start, end = start.replace(year=year - 1), end.replace(year=year - 1)
         return start, end
-    anchor = _anchor_date(text, sent.start, pub)
+    anchor = _anchor_date(full_dates, sent.start, pub)
     ws = list(_WEEKDAY_RE.finditer(seg))
     w = next((x for x in ws if x.group("since")), ws[0] if ws else None)
     if w and anchor:
@@ -222,6 +210,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
     home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
+    full_dates = [m for m in _DATE_RE.finditer(text) if m.group("y")]  # weekdays are counted from these
     events: list[Event] = []
     participant_lists: list[Span] = []
     # One scan of the lowered text per cue; a sentence is read closely only when a cue falls in it.
@@ -260,7 +249,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
             ev = _event(text, sent, seg, t, mentions, article, published, ranked,
-                        last_visit.visitor if last_visit else None, para)
+                        last_visit.visitor if last_visit else None, para, full_dates)
             if ev is None:
                 if events and _SIGNED.search(seg) and not _PLANNED.search(seg):
                     _attach_signing(events, seg, published)
@@ -279,7 +268,8 @@ def para_has_two(positions: list[int], span: Span) -> bool:
 
 
 def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
-           pub: date | None, ranked: list[str], last_visitor: str | None, para: Span) -> Event | None:
+           pub: date | None, ranked: list[str], last_visitor: str | None, para: Span,
+           full_dates: list[re.Match[str]]) -> Event | None:
     kind = t.lastgroup or "meeting"
     planned = bool(_PLANNED.search(seg))
     here = [m for m in mentions if sent.start <= m.start < sent.end
@@ -337,7 +327,7 @@ def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lex
         organization = orgs[0] if orgs else None
     if not participants:
         return None
-    start, end = _dates(text, sent, pub, planned)
+    start, end = _dates(text, sent, pub, planned, full_dates)
     days = _DAYS_RE.search(seg)
     if start and days and end == start:
         n = int(parse_number(days.group("n")))

@@ -415,10 +415,10 @@ def _route_chain(ctx: _Context, sent: Span) -> str | None:
 def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     if cand.indicator not in ("oil_transit", "gas_supply"):
         return None
+    chain_here = _route_chain(ctx, sent)
+    if chain_here:
+        return chain_here
     seg = ctx.text[sent.start:sent.end]
-    for m in _CHAIN_RE.finditer(seg):
-        if _ROUTE_CUE.search(seg[:m.start()]):
-            return m.group(0)
     for acr, chain in ctx.acronyms.items():
         if re.search(rf"\b{acr}\b", seg):
             return chain
