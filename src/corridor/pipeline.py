@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from corridor.extract import EXTRACTOR_VERSION, Fact, extract_facts
+from corridor.extract.cues import CueIndex
 from corridor.extract.events import Event, extract_events
 from corridor.extract.lexicon import find_mentions
 from corridor.extract.text import lowered
@@ -68,10 +69,12 @@ def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
     """The pure extraction step for one article (what a process pool or a cluster maps)."""
     if article.lang not in (None, "fr"):
         return [], []
-    low = lowered(article.text)  # lowered once and countries found once, for both extractors
-    mentions = find_mentions(article.text, low)
-    return (extract_facts(article.text, article.name, article.published, low=low, mentions=mentions),
-            extract_events(article.text, article.name, article.published, low=low, mentions=mentions))
+    # lowered once, cues found in one pass and countries once, for both extractors
+    low = lowered(article.text)
+    cues = CueIndex(low)
+    mentions = find_mentions(article.text, low, cues)
+    return (extract_facts(article.text, article.name, article.published, low=low, mentions=mentions, cues=cues),
+            extract_events(article.text, article.name, article.published, low=low, mentions=mentions, cues=cues))
 
 
 BATCH_ARTICLES = 2000  # articles extracted and written per slice of a build

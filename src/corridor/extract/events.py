@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from corridor.extract import lexicon
+from corridor.extract.cues import CueIndex, cue
 from corridor.extract.numbers import parse_number
 from corridor.extract.periods import MONTHS
 from corridor.extract.text import Span, lowered, paragraphs, sentences
@@ -39,45 +40,43 @@ TRIGGERS = [
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|se\s+sont\s+retrouvés|conseil\s+suprême"),
 ]
-_TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.IGNORECASE)
+# Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
+_TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS))
 _NOT_EVENT = re.compile(r"conférence\s+de\s+presse|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
-                        r"entretien\s+à\s+l['’]agence|\b\w+\s+fois\b|à\s+\w+\s+reprises", re.IGNORECASE)
+                        r"entretien\s+à\s+l['’]agence|\b\w+\s+fois\b|à\s+\w+\s+reprises")
 # "cette visite", "lors de sa visite": the visit already reported, not a new one
 _ANAPHOR = re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
-                      r"\s+(?:visite|réunion|rencontre)", re.IGNORECASE)
-_AGGREGATE = re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b", re.IGNORECASE)
-_NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$",
-                                     re.IGNORECASE)
+                      r"\s+(?:visite|réunion|rencontre)")
+_AGGREGATE = re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b")
+_NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$")
 _BOTH = re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales)|"
-                   r"entre\s+les\s+deux|bilatérale?s?", re.IGNORECASE)
-_LEADERS_MEET = re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b",
-                           re.IGNORECASE)
+                   r"entre\s+les\s+deux|bilatérale?s?")
+_LEADERS_MEET = re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b")
 _PLANNED = re.compile(
     r"\b(?:aura\s+lieu|se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
-    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b", re.IGNORECASE)
+    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b")
 _SIGNED = re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
-                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)", re.IGNORECASE)
-_NOT_SIGNED = re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé", re.IGNORECASE)
+                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)")
+_NOT_SIGNED = re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé")
 _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
-                   r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)", re.IGNORECASE)
+                   r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)")
 _SIGNED_LOW = re.compile(r"\b(?:signé|signature|paraphé|apposé\s+leur\s+signature|adopté|adoption\s+de\s+la\s+déclaration)")
 _PARTICIPANTS = re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
-                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur", re.IGNORECASE)
+                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur")
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
-                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)", re.IGNORECASE)
-_ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum)\b", re.IGNORECASE)
-_DOC_WORD = re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b", re.IGNORECASE)
+                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)")
+_ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum)\b")
+_DOC_WORD = re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b")
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _DATE_RE = re.compile(
     r"\b(?:le\s+|les\s+|ce\s+\w+\s*\(\s*)?(?P<d1>\d{1,2})(?:er)?(?:\s+(?:et|au)\s+(?P<d2>\d{1,2}))?\s+"
-    r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
-                         re.IGNORECASE)
-_VEILLE_RE = re.compile(r"\bla\s+veille\b", re.IGNORECASE)
-_DAYS_RE = re.compile(r"\bvisite\s+de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours", re.IGNORECASE)
+    r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
+_WEEKDAY_RE = re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+_VEILLE_RE = re.compile(r"\bla\s+veille\b")
+_DAYS_RE = re.compile(r"\bvisite\s+de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours")
 ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
@@ -131,9 +130,11 @@ def _anchor_date(full_dates: list[re.Match[str]], pos: int, pub: date | None) ->
     return pub
 
 
-def _dates(text: str, sent: Span, pub: date | None, planned: bool,
+def _dates(low: str, sent: Span, pub: date | None, planned: bool,
            full_dates: list[re.Match[str]]) -> tuple[date | None, date | None]:
-    seg = text[sent.start:sent.end]
+    """Dates read on the lowered text."""
+    text = low
+    seg = low[sent.start:sent.end]
     m = _DATE_RE.search(seg)
     if m:
         anchor_year = pub.year if pub else _last_year(text, sent.start)
@@ -160,7 +161,7 @@ def _dates(text: str, sent: Span, pub: date | None, planned: bool,
         if w.group("since"):
             return day, anchor
         return day, day
-    if _VEILLE_RE.search(seg) and anchor and not re.search(r"à\s+la\s+veille\s+de", seg, re.IGNORECASE):
+    if _VEILLE_RE.search(seg) and anchor and not re.search(r"à\s+la\s+veille\s+de", seg):
         d = anchor - timedelta(days=1)
         return d, d
     return None, None
@@ -174,11 +175,12 @@ def _last_year(text: str, pos: int) -> int | None:
 
 
 def _documents(seg: str) -> int | None:
+    """Documents signed, read in the lowered sentence."""
     if _NOT_SIGNED.search(seg):
         return 0
     m = _DOCS.search(seg)
     if not m:
-        if re.search(r"\b(?:ont|a)\s+adopté", seg, re.IGNORECASE):
+        if re.search(r"\b(?:ont|a)\s+adopté", seg):
             n = len(_DOC_WORD.findall(seg))
             return n or None
         return 1 if _ONE_DOC.search(seg) else None
@@ -200,21 +202,22 @@ def _orgs(seg: str) -> list[str]:
 
 
 def extract_events(text: str, article: str, published: date | None = None, *, low: str | None = None,
-                   mentions: list[lexicon.Mention] | None = None) -> list[Event]:
+                   mentions: list[lexicon.Mention] | None = None, cues: CueIndex | None = None) -> list[Event]:
     """Every gathering or visit the article reports, with who took part, where, when and what was signed.
-    `low` and `mentions` may be passed when the caller has them already (the fact extractor does)."""
+    `low`, `mentions` and `cues` may be passed when the caller has them already (the fact extractor does)."""
     low = lowered(text) if low is None else low
-    if not _TRIGGER_RE.search(low) and not _LEADERS_MEET.search(low):
+    index = CueIndex(low) if cues is None else cues
+    if not index.has(_TRIGGER_CUE) and not index.has(_LEADERS_CUE):
         return []
-    mentions = lexicon.find_mentions(text, low) if mentions is None else mentions
+    mentions = lexicon.find_mentions(text, low, index) if mentions is None else mentions
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
     home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
-    full_dates = [m for m in _DATE_RE.finditer(text) if m.group("y")]  # weekdays are counted from these
+    full_dates = [m for m in _DATE_RE.finditer(low) if m.group("y")]  # weekdays are counted from these
     events: list[Event] = []
     participant_lists: list[Span] = []
     # One scan of the lowered text per cue; a sentence is read closely only when a cue falls in it.
-    cues = sorted({m.start() for rx in _WHOLE_TEXT_CUES for m in rx.finditer(low)})
+    cues = sorted({m.start() for c in _WHOLE_TEXT_CUES for m in index.finditer(c)})
     leader_pos = [m.start for m in mentions if m.kind == "leader"]
     para_list = paragraphs(text)
     for para in para_list:
@@ -223,36 +226,36 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 and "À " not in text[para.start:para.end]:
             continue
         for sent in sentences(text, para):
-            seg = text[sent.start:sent.end]
+            seg, lseg = text[sent.start:sent.end], low[sent.start:sent.end]
             i = bisect_left(cues, sent.start)
             if (i == len(cues) or cues[i] >= sent.end) and not para_has_two(leader_pos, sent) \
                     and not seg.lstrip().startswith("À "):
                 continue
-            if _PARTICIPANTS.search(seg):
+            if _PARTICIPANTS.search(lseg):
                 participant_lists.append(sent)
-            t = _TRIGGER_RE.search(seg)
-            if t is None and events and (_SIGNED.search(seg) or _NOT_SIGNED.search(seg)) and not _PLANNED.search(seg):
-                _attach_signing(events, seg, published)
+            t = _TRIGGER_RE.search(lseg)
+            if t is None and events and (_SIGNED.search(lseg) or _NOT_SIGNED.search(lseg)) and not _PLANNED.search(lseg):
+                _attach_signing(events, lseg, published)
             if t is None:
                 here = [m for m in mentions if sent.start <= m.start < sent.end]
                 leaders = {m.code for m in here if m.kind == "leader"}
                 opening = re.match(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,", seg)
                 away = opening and PLACES.get(opening.group("p").lower()) and any(
                     c != PLACES.get(opening.group("p").lower()) for c in leaders)
-                if not away and (len(leaders) < 2 or not _LEADERS_MEET.search(seg) or not _PLACE_RE.search(lowered(seg))):
+                if not away and (len(leaders) < 2 or not _LEADERS_MEET.search(lseg) or not _PLACE_RE.search(lseg)):
                     continue
                 # two leaders meeting in one's country, or "À Bakou, M. Sharif avait obtenu...": a visit
                 t = re.search(r"(?P<visit>.)", seg)
-            if _NOT_EVENT.search(seg[max(0, t.start() - 30):t.end() + 60]) or _AGGREGATE.search(seg) or (
-                    _ANAPHOR.search(seg[max(0, t.start() - 25):t.end()]) and not _PLACE_RE.search(lowered(seg))
+            if _NOT_EVENT.search(lseg[max(0, t.start() - 30):t.end() + 60]) or _AGGREGATE.search(lseg) or (
+                    _ANAPHOR.search(lseg[max(0, t.start() - 25):t.end()]) and not _PLACE_RE.search(lseg)
                     and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)):
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
-            ev = _event(text, sent, seg, t, mentions, article, published, ranked,
+            ev = _event(text, low, sent, seg, t, mentions, article, published, ranked,
                         last_visit.visitor if last_visit else None, para, full_dates)
             if ev is None:
-                if events and _SIGNED.search(seg) and not _PLANNED.search(seg):
-                    _attach_signing(events, seg, published)
+                if events and _SIGNED.search(lseg) and not _PLANNED.search(lseg):
+                    _attach_signing(events, lseg, published)
                 continue
             if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting"):
                 ev.place, ev.place_country = home, PLACES[home.lower()]
@@ -267,19 +270,19 @@ def para_has_two(positions: list[int], span: Span) -> bool:
     return bisect_left(positions, span.end) - bisect_left(positions, span.start) >= 2
 
 
-def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
+def _event(text: str, low: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
            pub: date | None, ranked: list[str], last_visitor: str | None, para: Span,
            full_dates: list[re.Match[str]]) -> Event | None:
     kind = t.lastgroup or "meeting"
-    planned = bool(_PLANNED.search(seg))
+    low_seg = low[sent.start:sent.end]
+    planned = bool(_PLANNED.search(low_seg))
     here = [m for m in mentions if sent.start <= m.start < sent.end
-            and not _NOT_PARTICIPANT_BEFORE.search(text[max(0, m.start - 25):m.start])]
+            and not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
     codes = []
     for m in here:
         if m.code not in codes:
             codes.append(m.code)
     orgs = _orgs(seg) or (_orgs(text[para.start:para.end]) if kind == "summit" else [])
-    low_seg = lowered(seg)
     place_m = _PLACE_RE.search(low_seg)
     dest_country = any(m.kind == "name" and re.search(r"\b(?:en|au|aux)\s+$", text[max(0, m.start - 5):m.start])
                        for m in here)
@@ -294,17 +297,17 @@ def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lex
             hit = [m for m in here if m.start == sent.start + dest.start("c")]
             place_country = hit[0].code if hit else None
     countries = [c for c in codes if c not in lexicon.GROUPS]
-    both = bool(_BOTH.search(seg))
+    both = bool(_BOTH.search(low_seg))
     visitor = host = None
     if kind == "visit":
         host = place_country
         # "après avoir visité le Pakistan et le Kazakhstan": other stops of a tour, not the visitor
         elsewhere = {m.code for m in here if m.kind == "name" and re.search(
-            r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$", text[max(0, m.start - 40):m.start], re.IGNORECASE)}
+            r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$", low[max(0, m.start - 40):m.start])}
         others = [m for m in here if m.code != host and m.code not in lexicon.GROUPS and m.code not in elsewhere]
         subject = [m for m in others if m.kind in ("demonym", "leader")] or others
         visitor = subject[0].code if subject else (orgs[0] if orgs else None)
-        if visitor is None and re.search(r"\b(?:il|elle)\b", seg, re.IGNORECASE):
+        if visitor is None and re.search(r"\b(?:il|elle)\b", low_seg):
             visitor = last_visitor
         if host is None and len(countries) >= 2:
             host = next((c for c in countries if c != visitor), None)
@@ -327,13 +330,13 @@ def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lex
         organization = orgs[0] if orgs else None
     if not participants:
         return None
-    start, end = _dates(text, sent, pub, planned, full_dates)
-    days = _DAYS_RE.search(seg)
+    start, end = _dates(low, sent, pub, planned, full_dates)
+    days = _DAYS_RE.search(low_seg)
     if start and days and end == start:
         n = int(parse_number(days.group("n")))
         end = start + timedelta(days=n - 1)
-    signed = bool(_SIGNED.search(seg)) and not planned and not _NOT_SIGNED.search(seg)
-    docs = _documents(seg) if not planned else None
+    signed = bool(_SIGNED.search(low_seg)) and not planned and not _NOT_SIGNED.search(low_seg)
+    docs = _documents(low_seg) if not planned else None
     ev = Event(
         article=article, event_type=kind, status="planned" if planned else "held",
         date_start=start.isoformat() if start else None, date_end=end.isoformat() if end else None,
@@ -344,13 +347,14 @@ def _event(text: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lex
     )
     year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
     ev.notes.append(f"year={year.group(0)}" if year else "year=")
-    if _REFERS.search(seg):
+    if _REFERS.search(low_seg):
         ev.notes.append("refers-to-main")
     return ev
 
 
 def _attach_signing(events: list[Event], seg: str, pub: date | None) -> None:
-    """'Les trois ministres ont signé le protocole': the documents of the latest held event (of this year)."""
+    """'Les trois ministres ont signé le protocole': the documents of the latest held event (of this year).
+    `seg` is the lowered sentence."""
     held = [e for e in events if e.status == "held"]
     if not held:
         return
@@ -425,10 +429,12 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
     return out
 
 
-# Cue patterns scanned once over the lowered text (no IGNORECASE: several times faster).
+# Cue patterns found once in the lowered text by the article's cue index (cues.py).
+_TRIGGER_CUE = cue("event-trigger", "|".join(f"(?:{p})" for _, p in TRIGGERS))
+_LEADERS_CUE = cue("leaders-meet", _LEADERS_MEET.pattern)
 _WHOLE_TEXT_CUES = [
-    re.compile("|".join(f"(?:{p})" for _, p in TRIGGERS)),
-    re.compile(_PARTICIPANTS.pattern),
-    _SIGNED_LOW,
-    re.compile(r"\baucun\s+(?:accord|document)"),
+    _TRIGGER_CUE,
+    cue("participants", _PARTICIPANTS.pattern),
+    cue("signed", _SIGNED_LOW),
+    cue("not-signed", r"\baucun\s+(?:accord|document)"),
 ]

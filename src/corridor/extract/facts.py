@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from corridor.extract import lexicon, numbers, periods
+from corridor.extract.cues import CueIndex, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
@@ -173,6 +174,7 @@ class _Candidate:
 class _Context:
     text: str
     low: str
+    cues: CueIndex
     pub: date | None
     mentions: list[Mention]  # outside place chains ("Bakou–Tbilissi–Ceyhan" names a pipe, not two states)
     starts: list[int]
@@ -185,9 +187,12 @@ class _Context:
         return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
-def _keywords(low: str, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
+_KW = cue("indicator-keyword", _KW_RE)
+
+
+def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
     out = []
-    for m in _KW_RE.finditer(low, lo, hi):
+    for m in cues.finditer(_KW, lo, hi):
         for i, (ind, _, units) in enumerate(KEYWORDS):
             if m.group(f"k{i}"):
                 out.append((m.start(), m.end(), ind, units))
@@ -201,14 +206,14 @@ _ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?", re.IGNORE
 class _LazyKeywords:
     """Keywords of a sentence, scanned only when a figure there needs its indicator."""
 
-    __slots__ = ("_items", "hi", "lo", "low")
+    __slots__ = ("_items", "cues", "hi", "lo")
 
-    def __init__(self, low: str, lo: int, hi: int) -> None:
-        self.low, self.lo, self.hi, self._items = low, lo, hi, None
+    def __init__(self, cues: CueIndex, lo: int, hi: int) -> None:
+        self.cues, self.lo, self.hi, self._items = cues, lo, hi, None
 
     def __iter__(self):
         if self._items is None:
-            self._items = _keywords(self.low, self.lo, self.hi)
+            self._items = _keywords(self.cues, self.lo, self.hi)
         return iter(self._items)
 
 
@@ -429,7 +434,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                          has_factor: bool = True) -> list[_Candidate]:
     text = ctx.text
     bounds = clause_bounds(text, sent)
-    kws = _LazyKeywords(ctx.low, sent.start, sent.end)
+    kws = _LazyKeywords(ctx.cues, sent.start, sent.end)
     out: list[_Candidate] = []
     prev_unit: str | None = None
     for q in quantities:
@@ -571,16 +576,17 @@ def _acronyms(text: str) -> dict[str, str]:
 
 
 def extract_facts(text: str, article: str, published: date | None = None, *, low: str | None = None,
-                  mentions: list[Mention] | None = None) -> list[Fact]:
+                  mentions: list[Mention] | None = None, cues: CueIndex | None = None) -> list[Fact]:
     """Every trade and cooperation figure the article states, with its evidence span.
-    `low` (text.lowered) and `mentions` may be passed when the caller has them already."""
+    `low` (text.lowered), `mentions` and `cues` may be passed when the caller has them already."""
     low = lowered(text) if low is None else low
-    quantities, factor_positions = numbers.scan(text, low)
+    cues = CueIndex(low) if cues is None else cues
+    quantities, factor_positions = numbers.scan(text, low, cues)
     if not quantities and not factor_positions:
         return []
-    found = lexicon.find_mentions(text, low) if mentions is None else mentions
+    found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
-    ctx = _Context(text=text, low=low, pub=published, mentions=mentions, starts=[m.start for m in mentions],
+    ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
                    article_counts=Counter(m.code for m in mentions if m.code not in lexicon.GROUPS),
                    acronyms=_acronyms(text))
     paras = paragraphs(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corridor.extract.cues import CueIndex, cue
 from corridor.extract.text import lowered, trie_pattern
 
 # Country names as French writes them (CLDR French territory names plus common press variants).
@@ -223,11 +224,15 @@ def _demonym_code(word: str) -> str | None:
     return COMPOUND_PREFIXES.get(word.lower())
 
 
-def find_mentions(text: str, low: str | None = None) -> list[Mention]:
+MENTION = cue("mention", MENTION_RE)
+
+
+def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = None) -> list[Mention]:
     """Every mention of a state or group in `text`, in order."""
     low = lowered(text) if low is None else low
+    cues = CueIndex(low) if cues is None else cues
     out: list[Mention] = []
-    for m in MENTION_RE.finditer(low):
+    for m in cues.finditer(MENTION):
         if m.group("cp"):
             first = COMPOUND_PREFIXES[m.group("cp")]
             second = _demonym_code(m.group("cs"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corridor.extract.cues import CueIndex, cue
 from corridor.extract.text import lowered, trie_pattern
 
 GROUP_SEPARATORS = " \u00a0\u202f\u2009"
@@ -78,6 +79,12 @@ ORDINALS = {"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "
 FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|moitié|fois|" + "|".join(ORDINALS)
 TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-])"
                         r"|(?P<o>(?:le|du)\s+(?=milli(?:ard|on)\s)))")
+# Every trigger begins with a digit, a number word or a multiple word; "le milliard" is found from its
+# scale word (an anchor "le" would fire everywhere), see `scan`.
+TRIGGER = cue("number", TRIGGER_RE, [*"0123456789", *UNITS_WORDS, *HUNDRED, *THOUSAND, "doubl", "tripl",
+                                     "quadrupl", "multipli", "moitié", "fois", *ORDINALS])
+ONE_SCALE = cue("one-scale", r"milli(?:ard|on)\s")
+_ONE_BEFORE = re.compile(r"(?:le|du)\s+$")
 # "a dépassé le milliard de dollars": one of the scale, with no numeral
 ONE_SCALE_RE = re.compile(rf"(?:le|du)\s+(?P<scale>milliard|million)\s*(?:de\s+|d')\s*(?P<unit>{_unit_alts})(?![\w])")
 PER_RE = re.compile(r"\s*(?:de\s+\w+\s+)?(?:par\s+(?P<per>an|année|jour|mois)|/\s*(?P<slash>an|jour|j))\b",
@@ -172,13 +179,24 @@ _CURRENCY_BEFORE = re.compile(r"(?<![\w$€])(usd|us\$|\$|€|eur)\s?$")
 _CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "€": "EUR", "eur": "EUR"}
 
 
-def scan(text: str, low: str | None = None) -> tuple[list[Quantity], list[int]]:
+def one_of_scale_starts(cues: CueIndex) -> list[int]:
+    """Where "le"/"du" stands before "milliard"/"million" (the trigger alternative no anchor finds)."""
+    out = []
+    for s in cues.starts(ONE_SCALE):
+        b = _ONE_BEFORE.search(cues.low, max(0, s - 12), s)
+        if b:
+            out.append(b.start())
+    return out
+
+
+def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tuple[list[Quantity], list[int]]:
     """Quantities in `text` and positions of multiple words ("a doublé", "multiplié par"), in one pass."""
     low = lowered(text) if low is None else low
+    cues = CueIndex(low) if cues is None else cues
     quantities: list[Quantity] = []
     factors: list[int] = []
     last_end = -1
-    for t in TRIGGER_RE.finditer(low):
+    for t in cues.finditer(TRIGGER, extra=one_of_scale_starts(cues)):
         pos = t.start()
         if pos < last_end:
             continue

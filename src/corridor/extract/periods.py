@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from corridor.extract.text import lowered
+
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -59,7 +61,7 @@ PATTERNS = [
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
     ("half", rf"\b(?P<which>premier|second|deuxième|1er)\s+semestre(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
     ("quarter",
-     rf"\b(?:T(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième)\s+trimestre)"
+     rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième)\s+trimestre)"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     ("target_year", rf"\bd['’]ici\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?(?P<y>{_Y})\b"),
@@ -78,17 +80,16 @@ PATTERNS = [
     ("as_of", r"\bactuellement\b|\baujourd['’]hui\b|\bs['’]élèvent\b|\bs['’]élève\b|\bstock\b"),
 ]
 # Group names repeat across patterns: one scan without names finds spans, then each span is
-# matched again by the pattern that fits it.
-_COMPILED = [(kind, re.compile(pat, re.IGNORECASE)) for kind, pat in PATTERNS]
-_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for _, p in PATTERNS),
-                  re.IGNORECASE)
+# matched again by the pattern that fits it. All are matched on lowered text (text.lowered): without
+# IGNORECASE the scan is several times faster.
+_COMPILED = [(kind, re.compile(pat)) for kind, pat in PATTERNS]
+_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for _, p in PATTERNS))
 
 # Years that name a comparison base or a founding date, not the period of the figure.
 NOT_PERIOD_BEFORE = re.compile(
     r"(?:par\s+rapport\s+(?:à|au|aux)|comparé\s+(?:à|au)|celui\s+de|celle\s+de|niveau\s+de|depuis|"
     r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|que\s+(?:en|l['’]an)|"
     r"même\s+période\s+de)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
-    re.IGNORECASE,
 )
 
 
@@ -180,6 +181,7 @@ def find_periods(text: str, pub: date | None, context_year: int | None = None,
                  offset: int = 0) -> list[Period]:
     """Period expressions in `text` (offsets shifted by `offset`), left to right, non-overlapping."""
     out: list[Period] = []
+    text = lowered(text)
     for m in _ANY.finditer(text):
         span = m.group(0)
         for kind, rx in _COMPILED:

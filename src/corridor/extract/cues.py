@@ -1,0 +1,187 @@
+"""Where each cue pattern can match in an article, found by one Aho-Corasick pass over its lowered text.
+
+Python's `re` tries every alternative of a pattern at every position of the text, so a whole-text
+scan for "any country name" or "any number word" costs several times a bare `\\d+` pass, and there
+are several such patterns. Every match of those patterns begins with one of a few literal anchors
+(read off the pattern itself by `anchors_of`), so one pass of an Aho-Corasick automaton
+(pyahocorasick, in C) over the lowered text finds the positions where each pattern can start; the
+pattern then runs only there (`re.match` at that position), which gives exactly what `finditer`
+gives. One approximation: inside an anchor, `\\s+` stands for one whitespace character, so a doubled
+space in the middle of a multi-word cue ("s'est  rendu") is not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+MAX_ANCHOR = 24  # longer anchors do not make the pass any more selective
+_SPACE = re.compile(r"[^\S ]")  # any whitespace but the plain space, made a space for the pass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A pattern (matched on lowered text, no IGNORECASE) and the literals every match of it starts with."""
+
+    id: int
+    name: str
+    rx: re.Pattern[str]
+    anchors: tuple[str, ...]
+
+
+_CUES: list[Cue] = []
+_AUTOMATON: ahocorasick.Automaton | None = None
+
+
+def cue(name: str, rx: re.Pattern[str] | str, anchors: Iterable[str] | None = None) -> Cue:
+    """Register a pattern; its anchors are derived from it unless given."""
+    global _AUTOMATON
+    compiled = re.compile(rx) if isinstance(rx, str) else rx
+    if compiled.flags & re.IGNORECASE:
+        raise ValueError(f"cue {name}: match lowered text instead of using IGNORECASE")
+    found = sorted(set(anchors_of(compiled.pattern) if anchors is None else anchors))
+    if not found or any(a != a.lower() or not a.strip() for a in found):
+        raise ValueError(f"cue {name}: anchors must be non-blank and lower case: {found[:5]}")
+    c = Cue(len(_CUES), name, compiled, tuple(found))
+    _CUES.append(c)
+    _AUTOMATON = None
+    return c
+
+
+def anchors_of(pattern: str) -> set[str]:
+    """Literal strings one of which begins every match of `pattern` (zero-width assertions skipped).
+
+    Raises ValueError when some alternative begins with a character class or an optional part, where
+    no literal anchor exists: such a cue must be given its anchors.
+    """
+    out = {a[:MAX_ANCHOR].replace("\u2019", "'") for a, _ in _seq(list(_p.parse(pattern)))}
+    if not out or any(len(a.strip()) < 1 for a in out):
+        raise ValueError(f"no literal anchor for every alternative of {pattern[:60]!r}")
+    return out
+
+
+def _seq(items: list) -> set[tuple[str, bool]]:
+    """(prefix, open) pairs: `open` when the whole sequence was literal, so what follows extends it."""
+    acc = {("", True)}
+    for op, av in items:
+        nxt: set[tuple[str, bool]] = set()
+        for pre, open_ in acc:
+            if not open_ or len(pre) >= MAX_ANCHOR:
+                nxt.add((pre, False))
+                continue
+            for ext, ext_open in _item(op, av):
+                nxt.add((pre + ext, ext_open))
+        acc = nxt
+        if len(acc) > 5000:
+            raise ValueError("pattern too branchy to anchor")
+    return acc
+
+
+def _is_space(op, av) -> bool:
+    return op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
+
+
+def _item(op, av) -> set[tuple[str, bool]]:
+    if op is _c.LITERAL:
+        return {(chr(av), True)}
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {("", True)}
+    if op is _c.IN:
+        if _is_space(op, av):
+            return {(" ", True)}
+        if all(o is _c.LITERAL for o, _ in av) and len(av) <= 4:
+            return {(chr(a), True) for _, a in av}
+        return {("", False)}
+    if op is _c.SUBPATTERN:
+        return _seq(list(av[-1]))
+    if op is _c.BRANCH:
+        return {x for branch in av[1] for x in _seq(list(branch))}
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        lo, _hi, sub = av
+        sub = list(sub)
+        if len(sub) == 1 and _is_space(*sub[0]):
+            return {(" ", True)} if lo >= 1 else {("", False)}
+        if lo == 0:
+            return {("", False)}
+        return {(p, False) for p, _ in _seq(sub)}
+    return {("", False)}
+
+
+def _automaton() -> ahocorasick.Automaton:
+    global _AUTOMATON
+    if _AUTOMATON is None:
+        owners: dict[str, list[int]] = {}
+        for c in _CUES:
+            for a in c.anchors:
+                owners.setdefault(a, []).append(c.id)
+        auto = ahocorasick.Automaton()
+        for a, ids in owners.items():
+            auto.add_word(a, (len(a), tuple(ids)))
+        auto.make_automaton()
+        _AUTOMATON = auto
+    return _AUTOMATON
+
+
+class CueIndex:
+    """Candidate start positions of every registered cue in one lowered text (one pass)."""
+
+    __slots__ = ("_starts", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        starts: list[list[int]] = [[] for _ in _CUES]
+        if low:
+            for end, (n, ids) in _automaton().iter(_SPACE.sub(" ", low)):
+                s = end - n + 1
+                for i in ids:
+                    starts[i].append(s)
+        # several anchors may begin at one place ("kazakh", "kazakhstan"): hits come out by end
+        self._starts = [sorted(set(s)) if len(s) > 1 else s for s in starts]
+
+    def starts(self, c: Cue) -> list[int]:
+        if c.id < len(self._starts):
+            return self._starts[c.id]
+        out: set[int] = set()  # a cue registered after this index was built
+        for a in c.anchors:
+            i = self.low.find(a)
+            while i >= 0:
+                out.add(i)
+                i = self.low.find(a, i + 1)
+        return sorted(out)
+
+    def has(self, c: Cue, lo: int = 0, hi: int | None = None) -> bool:
+        return self.search(c, lo, hi) is not None
+
+    def search(self, c: Cue, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(c, lo, hi), None)
+
+    def finditer(self, c: Cue, lo: int = 0, hi: int | None = None,
+                 extra: Iterable[int] = ()) -> Iterator[re.Match[str]]:
+        """What `c.rx.finditer(low, lo, hi)` gives, trying the pattern only where an anchor begins
+        (and at `extra` positions, for alternatives an anchor cannot find)."""
+        hi = len(self.low) if hi is None else hi
+        starts = self.starts(c)
+        if extra:
+            starts = sorted(set(starts).union(extra))
+        match, low, last_end = c.rx.match, self.low, lo
+        for k in range(bisect_left(starts, lo), len(starts)):
+            s = starts[k]
+            if s >= hi:
+                break
+            if s < last_end:
+                continue
+            m = match(low, s, hi)
+            if m is not None and m.end() > s:
+                yield m
+                last_end = m.end()

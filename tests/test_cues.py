@@ -1,0 +1,82 @@
+"""The cue index (one Aho-Corasick pass) finds exactly what each cue's own regex finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corridor.extract import events, facts, lexicon, numbers  # noqa: F401  (registers the cues)
+from corridor.extract.cues import _CUES, CueIndex, anchors_of, cue
+from corridor.extract.text import lowered
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = sorted(SHARED.rglob("*.txt")) + sorted((Path(__file__).resolve().parents[1] / "data" / "articles").glob("*.txt"))
+
+
+def _single_spaced(text: str) -> str:
+    # anchors read `\s+` as one whitespace character (the documented approximation)
+    return re.sub(r"\s{2,}", " ", text)
+
+
+def _same(low: str) -> None:
+    index = CueIndex(low)
+    for c in _CUES:
+        want = [(m.start(), m.end()) for m in c.rx.finditer(low)]
+        extra = numbers.one_of_scale_starts(index) if c is numbers.TRIGGER else ()
+        got = [(m.start(), m.end()) for m in index.finditer(c, extra=extra)]
+        assert got == want, c.name
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_index_matches_regex_on_corpus(path: Path) -> None:
+    _same(lowered(_single_spaced(path.read_text(encoding="utf-8"))))
+
+
+PIECES = ["le milliard de dollars", "du million de tonnes", "sommet", "s'est rendu", "kazakhstan", "turco-azerbaïdjanais",
+          "échanges commerciaux", "deux", "trois cent mille", "12,5", "a doublé", "septième", " ", "\n", "\u00a0", "é",
+          "ont signé", "aucun accord", "ont participé", "se sont entretenus", "x", "-", "'", "1 234"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_index_matches_regex_on_generated_text(parts: list[str]) -> None:
+    _same(lowered(_single_spaced("".join(parts))))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_index_never_crashes_and_stays_in_text(text: str) -> None:
+    low = lowered(text)
+    index = CueIndex(low)
+    for c in _CUES:
+        for m in index.finditer(c):
+            assert 0 <= m.start() < m.end() <= len(low)
+
+
+def test_sub_range_search_matches_regex() -> None:
+    low = "les échanges commerciaux et les exportations de gaz. le commerce a doublé"
+    kw = facts._KW
+    index = CueIndex(low)
+    for lo, hi in [(0, len(low)), (5, 40), (10, 11), (30, len(low))]:
+        assert [m.span() for m in index.finditer(kw, lo, hi)] == [m.span() for m in kw.rx.finditer(low, lo, hi)]
+
+
+@pytest.mark.parametrize(("pattern", "anchors"), [
+    (r"sommets?", {"sommet"}),
+    (r"\b(?:s['’]est\s+rendue?|a\s+été\s+reçue?)\b", {"s'est rendu", "a été reçu"}),
+    (r"(?<![\w-])(?:échanges?(?:\s+commerciaux)?|commerce)(?!\w)", {"échange", "commerce"}),
+    (r"exercices?\s+(?:militaires?\s+)?conjoints?", {"exercice"}),
+])
+def test_anchors_read_off_the_pattern(pattern: str, anchors: set[str]) -> None:
+    assert anchors_of(pattern) == anchors
+
+
+def test_a_pattern_without_a_literal_start_needs_its_anchors() -> None:
+    with pytest.raises(ValueError):
+        anchors_of(r"\d+|deux")
+    with pytest.raises(ValueError):
+        cue("test-ignorecase", re.compile("sommet", re.IGNORECASE))
