@@ -82,6 +82,7 @@ ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OT
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
 _ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?![\w-]))" for code, p in ORG_CUES.items()))
+_ORG_CUE = cue("organisation", _ORG_ANY)
 
 
 @dataclass(slots=True)
@@ -167,6 +168,19 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
     return None, None
 
 
+_MONTH_YEAR = cue("month-year", r"(?:" + "|".join(MONTHS) + r")\s+\d{4}")
+
+
+def _full_dates(index: CueIndex) -> list[re.Match[str]]:
+    """Dates with day, month and year ("le 3 mars 2025"), read from where a month stands before a year."""
+    out = []
+    for my in index.finditer(_MONTH_YEAR):
+        for d in _DATE_RE.finditer(index.low, max(0, my.start() - 40), my.end()):
+            if d.start("m") == my.start() and d.group("y"):
+                out.append(d)
+    return out
+
+
 def _last_year(text: str, pos: int) -> int | None:
     """The year a date without one belongs to: the last "en 2025" before it, else the last year named."""
     years = re.findall(r"\ben\s+((?:19[89]\d|20[0-4]\d))\b", text[:pos]) or \
@@ -190,13 +204,14 @@ def _documents(seg: str) -> int | None:
         return None
 
 
-def _orgs(seg: str) -> list[str]:
-    """Organisations taking part ('sur le sol de l'Union européenne' is a place, not a participant)."""
-    low = lowered(seg)
+def _orgs(index: CueIndex, lo: int, hi: int) -> list[str]:
+    """Organisations taking part between lo and hi ('sur le sol de l'Union européenne' is a place,
+    not a participant)."""
+    low = index.low
     found: list[str] = []
-    for m in _ORG_ANY.finditer(low):
+    for m in index.finditer(_ORG_CUE, lo, hi):
         code = m.lastgroup or ""
-        if code not in found and not _NOT_PARTICIPANT_BEFORE.search(low[max(0, m.start() - 25):m.start()]):
+        if code not in found and not _NOT_PARTICIPANT_BEFORE.search(low[max(lo, m.start() - 25):m.start()]):
             found.append(code)
     return [c for c in ORG_CUES if c in found]
 
@@ -213,7 +228,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
     home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
-    full_dates = [m for m in _DATE_RE.finditer(low) if m.group("y")]  # weekdays are counted from these
+    full_dates = _full_dates(index)  # weekdays are counted from these
     events: list[Event] = []
     participant_lists: list[Span] = []
     # One scan of the lowered text per cue; a sentence is read closely only when a cue falls in it.
@@ -251,7 +266,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                     and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)):
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
-            ev = _event(text, low, sent, seg, t, mentions, article, published, ranked,
+            ev = _event(text, index, sent, seg, t, mentions, article, published, ranked,
                         last_visit.visitor if last_visit else None, para, full_dates)
             if ev is None:
                 if events and _SIGNED.search(lseg) and not _PLANNED.search(lseg):
@@ -270,10 +285,11 @@ def para_has_two(positions: list[int], span: Span) -> bool:
     return bisect_left(positions, span.end) - bisect_left(positions, span.start) >= 2
 
 
-def _event(text: str, low: str, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
+def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
            pub: date | None, ranked: list[str], last_visitor: str | None, para: Span,
            full_dates: list[re.Match[str]]) -> Event | None:
     kind = t.lastgroup or "meeting"
+    low = index.low
     low_seg = low[sent.start:sent.end]
     planned = bool(_PLANNED.search(low_seg))
     here = [m for m in mentions if sent.start <= m.start < sent.end
@@ -282,7 +298,7 @@ def _event(text: str, low: str, sent: Span, seg: str, t: re.Match[str], mentions
     for m in here:
         if m.code not in codes:
             codes.append(m.code)
-    orgs = _orgs(seg) or (_orgs(text[para.start:para.end]) if kind == "summit" else [])
+    orgs = _orgs(index, sent.start, sent.end) or (_orgs(index, para.start, para.end) if kind == "summit" else [])
     place_m = _PLACE_RE.search(low_seg)
     dest_country = any(m.kind == "name" and re.search(r"\b(?:en|au|aux)\s+$", text[max(0, m.start - 5):m.start])
                        for m in here)

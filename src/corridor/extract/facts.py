@@ -58,35 +58,31 @@ COUNT_NOUNS = [
 _COUNT_RE = re.compile(
     r"\s*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1] + r")|(?P<visits>"
     + COUNT_NOUNS[2][1] + r"))(?![\w])",
-    re.IGNORECASE,
 )
-_REPRISES_RE = re.compile(r"(?:à|a)\s+$", re.IGNORECASE)
-_VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue", re.IGNORECASE)
+_REPRISES_RE = re.compile(r"(?:à|a)\s+$")
+_VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue")
 _NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
-                             r"sums|livres|yuans|EVP)[^\W\d_]", re.IGNORECASE)
+                             r"sums|livres|yuans|evp)[^\W\d_]")
 
 # --- measure cues --------------------------------------------------------------------------
 TARGET_CUE = re.compile(
     r"\b(?:objectif|porter|porté|portera|portées?|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
     r"prévoit|prévoient|prévu|table\s+sur|ambition|l['’]intention|entend|compte\s+atteindre|atteindra|"
     r"dépassera|s['’]établira|projette|espère|ambitionne|cible)\b",
-    re.IGNORECASE,
 )
 _CHANGE_CUE = re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
     r"accru|accroissement|essor|envolée?)\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|"
     r"environ\s+|quelque\s+)?$",
-    re.IGNORECASE,
 )
-_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contraction|diminué|chuté|reculé|baissé", re.IGNORECASE)
+_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contraction|diminué|chuté|reculé|baissé")
 _FACTOR_RE = re.compile(
     r"(?P<qual>plus\s+du|près\s+du|environ\s+le)?\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
     r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
     r"|\bmultipliée?s?\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?))"
     r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?)\s+de\s+moitié|divisée?s?\s+par\s+deux)",
-    re.IGNORECASE,
 )
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 
@@ -95,29 +91,25 @@ _FILLER = r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|le\s+cap\s+des))*\s*
 QUALIFIERS = [
     ("approx", re.compile(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
                           r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment)"
-                          + _FILLER, re.IGNORECASE)),
+                          + _FILLER)),
     ("lower_bound", re.compile(r"(?:\bplus\s+d[eu'’]|\bau-delà\s+d[e'’]|\bau\s+moins|\bpas\s+moins\s+d[e'’]|"
-                               r"\bdépass\w*|\bfranchi\w*|\bsupérieure?s?\s+à|\bexcéd\w*|\bexcède\w*)" + _FILLER,
-                               re.IGNORECASE)),
+                               r"\bdépass\w*|\bfranchi\w*|\bsupérieure?s?\s+à|\bexcéd\w*|\bexcède\w*)" + _FILLER)),
     ("upper_bound", re.compile(r"(?:\bmoins\s+d[e'’]|\bjusqu['’]à|\bau\s+plus|\bau\s+maximum|\binférieure?s?\s+à|"
-                               r"\bpas\s+plus\s+d[e'’])" + _FILLER, re.IGNORECASE)),
+                               r"\bpas\s+plus\s+d[e'’])" + _FILLER)),
 ]
 
 # --- directions ----------------------------------------------------------------------------
 _DEST_BEFORE = re.compile(
     r"(?:vers|à\s+destination\s+d[eu'’]|destinée?s?\s+à|à|au|aux|en|dans|pour|sur\s+le\s+marché|auprès\s+d[eu'’])"
     r"(?:\s+(?:la|le|l['’]|les))?\s*$",
-    re.IGNORECASE,
 )
-_SOURCE_BEFORE = re.compile(r"(?:en\s+provenance\s+d[eu'’]|provenant\s+d[eu'’]|de|du|d['’]|des)(?:\s+(?:la|le|l['’]|les))?\s*$",
-                            re.IGNORECASE)
-_TRANSIT_BEFORE = re.compile(r"(?:par|via|à\s+travers|traversant|territoire|transite\s+par)(?:\s+(?:la|le|l['’]|les))?\s*$",
-                             re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(?:en\s+provenance\s+d[eu'’]|provenant\s+d[eu'’]|de|du|d['’]|des)(?:\s+(?:la|le|l['’]|les))?\s*$")
+_TRANSIT_BEFORE = re.compile(r"(?:par|via|à\s+travers|traversant|territoire|transite\s+par)(?:\s+(?:la|le|l['’]|les))?\s*$")
 _DEMONYM_DEST_NOUN = re.compile(r"(?:territoire|consommateurs|provinces|marché|économie|clients|ports?|villes?|"
-                                r"régions?|partenaires|homologues?)\s+$", re.IGNORECASE)
-_DEMONYM_TRANSIT_NOUN = re.compile(r"territoire\s+$", re.IGNORECASE)
+                                r"régions?|partenaires|homologues?)\s+$")
+_DEMONYM_TRANSIT_NOUN = re.compile(r"territoire\s+$")
 _CHAIN_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+")
-_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire)(?:\s+\w+){0,1}\s*$", re.IGNORECASE)
+_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire)(?:\s+\w+){0,1}\s*$")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
 
 
@@ -200,7 +192,7 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
     return out
 
 
-_ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?", re.IGNORECASE)
+_ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?")
 
 
 class _LazyKeywords:
@@ -218,9 +210,9 @@ class _LazyKeywords:
 
 
 def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], clause: int,
-                       text: str = "") -> str | None:
+                       low: str = "") -> str | None:
     best, best_d = None, 10**9
-    attached = _ATTACHED_NOUN.match(text, end) if text else None
+    attached = _ATTACHED_NOUN.match(low, end) if low else None
     for ks, ke, ind, units in kws:
         if unit not in units:
             continue
@@ -239,8 +231,8 @@ def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], 
     return best
 
 
-def _qualifier(text: str, lo: int, start: int) -> tuple[str, int | None]:
-    before = text[max(lo, start - 45):start]
+def _qualifier(low: str, lo: int, start: int) -> tuple[str, int | None]:
+    before = low[max(lo, start - 45):start]
     for name, rx in QUALIFIERS:
         m = rx.search(before)
         if m:
@@ -259,11 +251,14 @@ def _in_chain(text: str, m: Mention) -> bool:
     """Is the mention one link of a dash-joined chain of capitalised names ("Bakou–Tbilissi–Ceyhan")?"""
     if m.kind == "compound":
         return False
+    if not any(c in _DASHES for c in text[max(0, m.start - 2):m.start]) and \
+            not any(c in _DASHES for c in text[m.end:m.end + 2]):
+        return False  # both patterns need a dash next to the name (a cheap test first)
     return bool(_CHAIN_AFTER.match(text, m.end)) or bool(_CHAIN_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
-    before = ctx.text[max(sent_start, m.start - 40):m.start]
+    before = ctx.low[max(sent_start, m.start - 40):m.start]  # the role patterns are lower case
     if m.kind in ("demonym", "compound"):
         if _DEMONYM_TRANSIT_NOUN.search(before):
             return "transit"
@@ -274,9 +269,9 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
         return "origin"
     if _TRANSIT_BEFORE.search(before):
         return "transit"
-    if re.search(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$", before, re.IGNORECASE):
+    if re.search(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$", before):
         return "source"
-    if re.search(r"entre\s+(?:la\s+|le\s+|l['’])?$", before, re.IGNORECASE) or (re.search(
+    if re.search(r"entre\s+(?:la\s+|le\s+|l['’])?$", before) or (re.search(
             r"^\s*(?:et\s+(?:la\s+|le\s+|l['’])?)", ctx.text[m.end:m.end + 8]) and re.search(r"entre", before)):
         return "pair"
     if _DEST_BEFORE.search(before):
@@ -286,14 +281,14 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
     return "subject"
 
 
-_ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+capitaux|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$", re.IGNORECASE)
+_ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+capitaux|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$")
 
 
 def _attached_demonym(ctx: _Context, cand: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'entreprises à capitaux kazakhs', 'tonnes de pétrole kazakh': the nationality of the figure itself."""
     for m in mentions:
         if m.kind == "demonym" and cand.end <= m.start <= cand.end + 30 \
-                and _ATTACH_GAP.match(ctx.text[cand.end:m.start]):
+                and _ATTACH_GAP.match(ctx.low[cand.end:m.start]):
             return m
     return None
 
@@ -412,7 +407,7 @@ def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period],
 def _route_chain(ctx: _Context, sent: Span) -> str | None:
     seg = ctx.text[sent.start:sent.end]
     for m in _CHAIN_RE.finditer(seg):
-        if _ROUTE_CUE.search(seg[:m.start()]):
+        if _ROUTE_CUE.search(ctx.low[sent.start:sent.start + m.start()]):
             return m.group(0)
     return None
 
@@ -430,10 +425,9 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
-def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity],
+def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity], bounds: list[int],
                          has_factor: bool = True) -> list[_Candidate]:
-    text = ctx.text
-    bounds = clause_bounds(text, sent)
+    text, low = ctx.text, ctx.low
     kws = _LazyKeywords(ctx.cues, sent.start, sent.end)
     out: list[_Candidate] = []
     prev_unit: str | None = None
@@ -443,7 +437,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         cand: _Candidate | None = None
         unit = q.unit
         if unit == "%":
-            before = text[max(sent.start, q.start - 60):q.start]
+            before = low[max(sent.start, q.start - 60):q.start]
             cm = _CHANGE_CUE.search(before)
             if cm:
                 ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
@@ -451,24 +445,24 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     value = -q.value if _DECLINE.search(cm.group("cue")) else q.value
                     cand = _Candidate(q.start, q.end, value, "%", "change_pct", ind)
         elif unit is None and q.scale == 1.0:
-            cm = _COUNT_RE.match(text, q.end)
+            cm = _COUNT_RE.match(low, q.end)
             if cm and q.value >= 2 and q.value == int(q.value):
                 kind = cm.lastgroup
                 end = cm.end()
                 if kind == "visits":
-                    clause_text = text[bounds[clause]:min(sent.end, q.end + 80)]
-                    if not _VISIT_VERB.search(clause_text) or cm.group("visits").lower() == "visites":
+                    clause_text = low[bounds[clause]:min(sent.end, q.end + 80)]
+                    if not _VISIT_VERB.search(clause_text) or cm.group("visits") == "visites":
                         kind = None
                 if kind:
                     cand = _Candidate(q.start, end, q.value, "count", "level", kind)
-            elif re.match(r"\s*reprises\b", after) and _REPRISES_RE.search(text[q.start - 3:q.start]) \
-                    and _VISIT_VERB.search(text[bounds[clause]:q.start]):
+            elif re.match(r"\s*reprises\b", after) and _REPRISES_RE.search(low[q.start - 3:q.start]) \
+                    and _VISIT_VERB.search(low[bounds[clause]:q.start]):
                 cand = _Candidate(q.start - 2, q.end + len(re.match(r"\s*reprises", after).group(0)),
                                   q.value, "count", "level", "visits")
         else:
             if unit is None:
                 # "547 millions" after "470 millions de dollars": the unit carries over.
-                if _NON_UNIT_AFTER.match(text, q.end) or (q.is_words and q.scale == 1.0):
+                if _NON_UNIT_AFTER.match(low, q.end) or (q.is_words and q.scale == 1.0):
                     continue
                 unit = prev_unit
                 if unit is None and ctx.last_fact is not None and ctx.last_fact.unit in CURRENCIES | {"t", "m3"} \
@@ -477,7 +471,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 if unit is None:
                     continue
             prev_unit = unit
-            ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, text) or UNIT_DEFAULT_INDICATOR.get(unit)
+            ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, low) or UNIT_DEFAULT_INDICATOR.get(unit)
             if ind is None and ctx.last_fact is not None and ctx.last_fact.unit == unit \
                     and q.start - ctx.last_fact.end < 600:
                 ind = ctx.last_fact.indicator
@@ -490,7 +484,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 cand = _Candidate(q.start, max(q.end, per_end), q.value, unit, "level", ind, per=per)
         if cand is None:
             continue
-        qual, qs = _qualifier(text, sent.start, q.start)
+        qual, qs = _qualifier(ctx.low, sent.start, q.start)
         cand.qualifier, cand.q_start = qual, qs
         out.append(cand)
     if has_factor:
@@ -502,7 +496,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
 
 def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidate]:
     out = []
-    for m in _FACTOR_RE.finditer(ctx.text, sent.start, sent.end):
+    for m in _FACTOR_RE.finditer(ctx.low, sent.start, sent.end):
         qual = "exact"
         if m.group("noun"):
             value = _FACTOR_VALUES[m.group("noun").lower()]
@@ -511,7 +505,7 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidat
             qual = "lower_bound" if m.group("qual").lower().startswith("plus") else "approx"
         elif m.group("verb"):
             value = _FACTOR_VALUES[re.sub(r"(é|er|ent)$", "e", m.group("verb").lower())]
-            if re.search(r"plus\s+que\s+$", ctx.text[max(0, m.start("verb") - 12):m.start("verb")], re.IGNORECASE):
+            if re.search(r"plus\s+que\s+$", ctx.low[max(0, m.start("verb") - 12):m.start("verb")]):
                 qual = "lower_bound"
         elif m.group("mult"):
             value = numbers.parse_number(m.group("mult"))
@@ -536,20 +530,18 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidat
 # "sa visite d'État en Chine, la troisième depuis...": the count of a leader's visits
 _ORDINAL_VISIT = re.compile(
     r"\b(?:sa|la|leur)\s+(?P<o>" + "|".join(numbers.ORDINALS) + r")\s+"
-    r"(?:(?:visite|fois\s+qu['’](?:il|elle)\s+se\s+rend)|(?=(?:au|en|aux|à)\s)|(?=depuis\s))",
-    re.IGNORECASE)
-_VISIT_NEAR = re.compile(r"\bvisites?\b|\bse\s+rend|\bs['’]est\s+rendue?", re.IGNORECASE)
+    r"(?:(?:visite|fois\s+qu['’](?:il|elle)\s+se\s+rend)|(?=(?:au|en|aux|à)\s)|(?=depuis\s))")
+_VISIT_NEAR = re.compile(r"\bvisites?\b|\bse\s+rend|\bs['’]est\s+rendue?")
 
 
 def _ordinal_visits(ctx: _Context, sent: Span) -> list[_Candidate]:
     out = []
-    for m in _ORDINAL_VISIT.finditer(ctx.text, sent.start, sent.end):
-        window = ctx.text[max(sent.start, m.start() - 60):min(sent.end, m.end() + 40)]
+    for m in _ORDINAL_VISIT.finditer(ctx.low, sent.start, sent.end):
+        window = ctx.low[max(sent.start, m.start() - 60):min(sent.end, m.end() + 40)]
         if not _VISIT_NEAR.search(window):
             continue
         end = m.end()
-        dest = re.match(r"(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+", ctx.text[end:sent.end],
-                        re.IGNORECASE)
+        dest = re.match(r"(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+", ctx.low[end:sent.end])
         if dest:
             end += dest.end()
         out.append(_Candidate(m.start(), end, float(numbers.ORDINALS[m.group("o").lower()]), "count", "level",
@@ -557,12 +549,12 @@ def _ordinal_visits(ctx: _Context, sent: Span) -> list[_Candidate]:
     return out
 
 
-def _is_target(text: str, lo: int, cand: _Candidate, sent: Span) -> bool:
+def _is_target(low: str, lo: int, cand: _Candidate, sent: Span) -> bool:
     if cand.measure not in ("level",):
         return False
-    if TARGET_CUE.search(text, lo, cand.start):
+    if TARGET_CUE.search(low, lo, cand.start):
         return True
-    tail = text[cand.end:min(sent.end, cand.end + 60)]
+    tail = low[cand.end:min(sent.end, cand.end + 60)]
     return bool(re.match(r"[^.;]{0,30}?\bd['’]ici\s+(?:\d{4}|la\s+fin)", tail))
 
 
@@ -606,25 +598,25 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             has_factor = any(sent.start <= f < sent.end for f in para_f)
             if not sent_q and not has_factor:
                 continue
-            cands = _sentence_candidates(ctx, sent, sent_q, has_factor)
+            bounds = clause_bounds(text, sent)
+            cands = _sentence_candidates(ctx, sent, sent_q, bounds, has_factor)
             if not cands:
                 continue
             sent_periods = periods.find_periods(text[sent.start:sent.end], published,
                                                 _context_year(text, paras, pi, sent), sent.start)
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _context_codes(ctx, pi, paras, sent)
-            bounds = clause_bounds(text, sent)
             _assign_periods(cands, sent_periods, bounds)
             prev_end = sent.start
             for cand in cands:
-                if _is_target(text, prev_end, cand, sent):
+                if _is_target(low, prev_end, cand, sent):
                     cand.measure = "target"
                 prev_end = cand.end
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
-                if _ONE_COUNTRY.search(text, sent.start, sent.end) and len({m.code for m in sent_mentions}) == 1:
+                if _ONE_COUNTRY.search(low, sent.start, sent.end) and len({m.code for m in sent_mentions}) == 1:
                     # "le commerce extérieur de l'Ouzbékistan": a figure about one country, no partner
                     cand.countries = (sent_mentions[0].code, None)
                 own = _attached_demonym(ctx, cand, sent_mentions)
@@ -655,14 +647,15 @@ def _context_year(text: str, paras: list[Span], pi: int, sent: Span) -> int | No
 _OFFICIAL = re.compile(
     r"\b(?:statistiques?|douanes?|comité\s+(?:national|d['’]état)|agence\s+(?:nationale|ouzbèke|kazakhe)|"
     r"bureau\s+(?:national|des\s+statistiques)|institut\s+\w*\s*(?:de\s+la\s+)?statistique|banque\s+centrale|"
-    r"administration\s+générale|ministère)", re.IGNORECASE)
+    r"administration\s+générale|ministère)")
 _SPEECH = re.compile(
     r"«|\ba\s+(?:déclaré|indiqué|souligné|affirmé|assuré|rappelé|précisé|ajouté|estimé|annoncé|insisté)|"
-    r"-t-(?:il|elle)\b|\bselon\s+(?:lui|elle|M\.|Mme)|\binsiste\b|\bdevant\s+la\s+presse", re.IGNORECASE)
+    r"-t-(?:il|elle)\b|\bselon\s+(?:lui|elle|m\.|mme)|\binsiste\b|\bdevant\s+la\s+presse")
 
 
 def source_kind(sentence: str) -> str:
     """Who states a figure: official statistics, a speech, or the press itself (consensus prefers official)."""
+    sentence = lowered(sentence)
     if _OFFICIAL.search(sentence):
         return "official"
     if _SPEECH.search(sentence):
@@ -671,7 +664,7 @@ def source_kind(sentence: str) -> str:
 
 
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\b(?:exportations|importations)\s+totales\b|"
-                          r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b", re.IGNORECASE)
+                          r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
 
 
 def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:
