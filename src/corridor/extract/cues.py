@@ -38,14 +38,17 @@ class Cue:
     name: str
     rx: re.Pattern[str]
     anchors: tuple[str, ...]
+    word_start: bool  # the pattern never matches right after a letter (a look-behind says so)
 
 
 _CUES: list[Cue] = []
 _AUTOMATON: ahocorasick.Automaton | None = None
 
 
-def cue(name: str, rx: re.Pattern[str] | str, anchors: Iterable[str] | None = None) -> Cue:
-    """Register a pattern; its anchors are derived from it unless given."""
+def cue(name: str, rx: re.Pattern[str] | str, anchors: Iterable[str] | None = None, *,
+        word_start: bool = False) -> Cue:
+    """Register a pattern; its anchors are derived from it unless given. `word_start`: the pattern
+    cannot match right after a letter, so anchors found inside a word are dropped before it runs."""
     global _AUTOMATON
     compiled = re.compile(rx) if isinstance(rx, str) else rx
     if compiled.flags & re.IGNORECASE:
@@ -53,7 +56,7 @@ def cue(name: str, rx: re.Pattern[str] | str, anchors: Iterable[str] | None = No
     found = sorted(set(anchors_of(compiled.pattern) if anchors is None else anchors))
     if not found or any(a != a.lower() or not a.strip() for a in found):
         raise ValueError(f"cue {name}: anchors must be non-blank and lower case: {found[:5]}")
-    c = Cue(len(_CUES), name, compiled, tuple(found))
+    c = Cue(len(_CUES), name, compiled, tuple(found), word_start)
     _CUES.append(c)
     _AUTOMATON = None
     return c
@@ -121,13 +124,13 @@ def _item(op, av) -> set[tuple[str, bool]]:
 def _automaton() -> ahocorasick.Automaton:
     global _AUTOMATON
     if _AUTOMATON is None:
-        owners: dict[str, list[int]] = {}
+        owners: dict[str, list[Cue]] = {}
         for c in _CUES:
             for a in c.anchors:
-                owners.setdefault(a, []).append(c.id)
+                owners.setdefault(a, []).append(c)
         auto = ahocorasick.Automaton()
-        for a, ids in owners.items():
-            auto.add_word(a, (len(a), tuple(ids)))
+        for a, cs in owners.items():
+            auto.add_word(a, (len(a), tuple(c.id for c in cs), tuple(c.id for c in cs if not c.word_start)))
         auto.make_automaton()
         _AUTOMATON = auto
     return _AUTOMATON
@@ -142,9 +145,9 @@ class CueIndex:
         self.low = low
         starts: list[list[int]] = [[] for _ in _CUES]
         if low:
-            for end, (n, ids) in _automaton().iter(_SPACE.sub(" ", low)):
+            for end, (n, ids, anywhere) in _automaton().iter(_SPACE.sub(" ", low)):
                 s = end - n + 1
-                for i in ids:
+                for i in (anywhere if s and low[s - 1].isalpha() else ids):
                     starts[i].append(s)
         # several anchors may begin at one place ("kazakh", "kazakhstan"): hits come out by end
         self._starts = [sorted(set(s)) if len(s) > 1 else s for s in starts]

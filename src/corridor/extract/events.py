@@ -82,7 +82,7 @@ ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OT
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
 _ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?![\w-]))" for code, p in ORG_CUES.items()))
-_ORG_CUE = cue("organisation", _ORG_ANY)
+_ORG_CUE = cue("organisation", _ORG_ANY, word_start=True)
 
 
 @dataclass(slots=True)

@@ -174,12 +174,13 @@ class _Context:
     acronyms: dict[str, str]
     last_fact: _Candidate | None = None
     last_fact_para: int = -1
+    source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
-_KW = cue("indicator-keyword", _KW_RE)
+_KW = cue("indicator-keyword", _KW_RE, word_start=True)
 
 
 def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
@@ -251,8 +252,8 @@ def _in_chain(text: str, m: Mention) -> bool:
     """Is the mention one link of a dash-joined chain of capitalised names ("Bakou–Tbilissi–Ceyhan")?"""
     if m.kind == "compound":
         return False
-    if not any(c in _DASHES for c in text[max(0, m.start - 2):m.start]) and \
-            not any(c in _DASHES for c in text[m.end:m.end + 2]):
+    near = text[max(0, m.start - 2):m.start] + text[m.end:m.end + 2]
+    if "-" not in near and "–" not in near and "—" not in near:
         return False  # both patterns need a dash next to the name (a cheap test first)
     return bool(_CHAIN_AFTER.match(text, m.end)) or bool(_CHAIN_BEFORE.search(text, max(0, m.start - 40), m.start))
 
@@ -425,6 +426,13 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
+def _may_count(low: str, q: numbers.Quantity) -> bool:
+    return q.value >= 2 and (_COUNT_RE.match(low, q.end) is not None or _REPRISES_AFTER.match(low, q.end) is not None)
+
+
+_REPRISES_AFTER = re.compile(r"\s*reprises\b")
+
+
 def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity], bounds: list[int],
                          has_factor: bool = True) -> list[_Candidate]:
     text, low = ctx.text, ctx.low
@@ -574,6 +582,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     low = lowered(text) if low is None else low
     cues = CueIndex(low) if cues is None else cues
     quantities, factor_positions = numbers.scan(text, low, cues)
+    # A bare number (no unit, no scale: "une", "deux", a year) is a figure only as a count ("12 accords",
+    # "à trois reprises"): the rest never reach a sentence's close reading.
+    quantities = [q for q in quantities if q.unit is not None or q.scale != 1.0 or _may_count(low, q)]
     if not quantities and not factor_positions:
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
@@ -653,6 +664,13 @@ _SPEECH = re.compile(
     r"-t-(?:il|elle)\b|\bselon\s+(?:lui|elle|m\.|mme)|\binsiste\b|\bdevant\s+la\s+presse")
 
 
+def _sentence_source_kind(ctx: _Context, sent: Span) -> str:
+    kind = ctx.source_kinds.get(sent.start)
+    if kind is None:
+        kind = ctx.source_kinds[sent.start] = source_kind(ctx.low[sent.start:sent.end])
+    return kind
+
+
 def source_kind(sentence: str) -> str:
     """Who states a figure: official statistics, a speech, or the press itself (consensus prefers official)."""
     sentence = lowered(sentence)
@@ -709,7 +727,7 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         partner=partner, value=cand.value, unit=cand.unit, per=cand.per, qualifier=cand.qualifier,
         period_start=start_d, period_end=end_d, period_kind=kind, route=_route(ctx, sent, cand),
         evidence=text[start:end], char_start=start, char_end=end,
-        source_kind=source_kind(text[sent.start:sent.end]),
+        source_kind=_sentence_source_kind(ctx, sent),
     )
     ctx.last_fact, ctx.last_fact_para = cand, para_idx
     return fact

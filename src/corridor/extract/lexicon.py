@@ -224,7 +224,7 @@ def _demonym_code(word: str) -> str | None:
     return COMPOUND_PREFIXES.get(word.lower())
 
 
-MENTION = cue("mention", MENTION_RE)
+MENTION = cue("mention", MENTION_RE, word_start=True)
 
 
 def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = None) -> list[Mention]:

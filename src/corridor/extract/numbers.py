@@ -71,6 +71,7 @@ _QUANTITY = (
     rf"(?:[{GROUP_SEPARATORS}]?(?:(?:de|d')\s*)?(?P<unit>{_unit_alts})(?![\w]))?"
 )
 QUANTITY_RE = re.compile(_QUANTITY)  # on lowered text (see text.lowered)
+_UNIT_GROUPS = [(QUANTITY_RE.groupindex[f"u_{i}"], code) for i, code in enumerate(UNIT_CODES)]
 # The one scan over the whole text: where a number (digits or words) or a multiple word starts.
 ORDINALS = {"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
             "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "quinzième": 15,
@@ -82,7 +83,7 @@ TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FA
 # Every trigger begins with a digit, a number word or a multiple word; "le milliard" is found from its
 # scale word (an anchor "le" would fire everywhere), see `scan`.
 TRIGGER = cue("number", TRIGGER_RE, [*"0123456789", *UNITS_WORDS, *HUNDRED, *THOUSAND, "doubl", "tripl",
-                                     "quadrupl", "multipli", "moitié", "fois", *ORDINALS])
+                                     "quadrupl", "multipli", "moitié", "fois", *ORDINALS], word_start=True)
 ONE_SCALE = cue("one-scale", r"milli(?:ard|on)\s")
 _ONE_BEFORE = re.compile(r"(?:le|du)\s+$")
 # "a dépassé le milliard de dollars": one of the scale, with no numeral
@@ -130,15 +131,18 @@ def parse_words(text: str) -> float:
     return float(total + current)
 
 
+_NO_GROUPS = str.maketrans("", "", GROUP_SEPARATORS)
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def parse_number(raw: str) -> float:
     """A French-written number, digits or words, to a float."""
     s = raw.strip()
     if not s:
         raise ValueError(raw)
     if s[0].isdigit():
-        for sep in GROUP_SEPARATORS:
-            s = s.replace(sep, "")
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.translate(_NO_GROUPS)
+        if "." in s and _DOT_GROUPS.fullmatch(s):
             s = s.replace(".", "")
         return float(s.replace(",", "."))
     return parse_words(s)
@@ -158,10 +162,8 @@ def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
     scale = _scale_factor(m.group("scale"))
     unit = None
     if m.group("unit"):
-        for i, code in enumerate(UNIT_CODES):
-            if m.group(f"u_{i}"):
-                unit = code
-                break
+        regs = m.regs
+        unit = next(code for gi, code in _UNIT_GROUPS if regs[gi][0] >= 0)
     if m.group("scale") and m.group("scale").lower() == "mt":
         unit = "t"
     return Quantity(
@@ -217,6 +219,9 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
         m = QUANTITY_RE.match(low, pos)
         if m is None:
             continue
+        if t.lastgroup == "w" and m.lastindex == 1 and m.group("num") in ("un", "une"):
+            last_end = m.end()
+            continue  # the article "un"/"une", with no scale nor unit: never a figure by itself
         try:
             q = parse_quantity(m, text)
         except ValueError:
