@@ -66,20 +66,28 @@ components_by_fact as (
     group by fact_id
 ),
 
--- a stated change in percent agrees with the two stated yearly levels it relates
+-- a stated change in percent agrees with the yearly levels it relates: the median statement of each year
+-- (comparing with every pair of statements would multiply the rows by the statements of both years)
+year_levels as (
+    select indicator, country_a, country_b, unit, year, median(value) as value
+    from source_series
+    where measure = 'level' and period_kind = 'year' and per is null
+    group by all
+),
+
 change_vs_levels as (
     select
         c.fact_id,
         abs((cur.value / prev.value - 1) * 100 - c.value) as change_gap_points
     from source_series as c
-    join source_series as cur
-        on cur.indicator = c.indicator and cur.measure = 'level' and cur.period_kind = 'year'
+    join year_levels as cur
+        on cur.indicator = c.indicator
         and cur.country_a is not distinct from c.country_a and cur.country_b is not distinct from c.country_b
         and cur.year = c.year
-    join source_series as prev
-        on prev.indicator = c.indicator and prev.measure = 'level' and prev.period_kind = 'year'
-        and prev.unit = cur.unit and prev.country_a is not distinct from c.country_a
-        and prev.country_b is not distinct from c.country_b and prev.year = c.year - 1 and prev.value > 0
+    join year_levels as prev
+        on prev.indicator = c.indicator and prev.unit = cur.unit
+        and prev.country_a is not distinct from c.country_a and prev.country_b is not distinct from c.country_b
+        and prev.year = c.year - 1 and prev.value > 0
     where c.measure = 'change_pct' and c.period_kind = 'year'
 ),
 

@@ -65,6 +65,12 @@ def read_articles(paths: list[Path], errors: list[str], warnings: list[str],
             errors.append(str(e))
 
 
+def extract_rows(article: Article) -> tuple[list[dict], list[dict]]:
+    """Extraction plus the warehouse rows (ids hashed), done in the worker process."""
+    facts, events = extract_article(article)
+    return store_load.fact_rows(article.article_id, facts), store_load.event_rows(article.article_id, events)
+
+
 def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
     """The pure extraction step for one article (what a process pool or a cluster maps)."""
     if article.lang not in (None, "fr"):
@@ -129,6 +135,22 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
             files.add(str(path))
             return True
 
+        def write(todo: list[Article], extracted: Iterator[tuple[list[dict], list[dict]]], done: int) -> int:
+            batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[],
+                                     replacing=[a.article_id for a in todo if a.article_id in known.versions])
+            for fact_rows, event_rows in extracted:
+                batch.facts.extend(fact_rows)
+                batch.events.extend(event_rows)
+                done += 1
+                if progress:
+                    progress(done, 0)
+            store_load.write_batch(con, batch)
+            result.extracted += len(todo)
+            result.facts += len(batch.facts)
+            result.events += len(batch.events)
+            return done
+
+        pending: tuple[list[Article], Iterator[tuple[list[dict], list[dict]]]] | None = None
         store_load.begin(con)
         try:
             for chunk in _batches(read_articles(paths, result.errors, result.warnings, unchanged), BATCH_ARTICLES):
@@ -152,19 +174,15 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
                         result.warnings.append(
                             f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles")
                     todo.append(article)
-                extracted = (pool.map(extract_article, todo, chunksize=16) if pool and len(todo) >= 64
-                             else map(extract_article, todo))
-                batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[])
-                for article, (facts, events) in zip(todo, extracted, strict=True):
-                    batch.facts.extend(store_load.fact_rows(article.article_id, facts))
-                    batch.events.extend(store_load.event_rows(article.article_id, events))
-                    done += 1
-                    if progress:
-                        progress(done, 0)
-                store_load.write_batch(con, batch)
-                result.extracted += len(todo)
-                result.facts += len(batch.facts)
-                result.events += len(batch.events)
+                # The pool extracts this slice while the previous one is written and the next one read:
+                # Executor.map submits every task at once and yields results in order.
+                extracted = (pool.map(extract_rows, todo, chunksize=16) if pool and len(todo) >= 64
+                             else map(extract_rows, todo))
+                if pending is not None:
+                    done = write(*pending, done)
+                pending = (todo, extracted)
+            if pending is not None:
+                done = write(*pending, done)
             result.files = len(files)
             errors = [(_path_of(m), "error", m) for m in result.errors] + \
                 [(_path_of(m), "warning", m) for m in result.warnings]

@@ -53,9 +53,14 @@ def facts(indicator: Sequence[str] | str | None = None, country: Sequence[str] |
 
 def series(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
            measure: Sequence[str] | str | None = "level", con: duckdb.DuckDBPyConnection | None = None,
-           db: Path | str = DEFAULT_DB) -> pl.DataFrame:
-    """One row per indicator x pair x measure x period (the `series` view)."""
+           db: Path | str = DEFAULT_DB, pair: tuple[str, str] | None = None) -> pl.DataFrame:
+    """One row per indicator x pair x measure x period (the `series` view); `pair` keeps the facts
+    between two countries, in either direction."""
     where, params = _where(indicator, None, measure)
+    if pair:
+        a, b = sorted(c.upper() for c in pair)
+        where += (" and " if where else " where ") + "least(country_a, country_b) = ? and greatest(country_a, country_b) = ?"
+        params += [a, b]
     if country:
         vals = [country] if isinstance(country, str) else list(country)
         vals = [v.upper() for v in vals]

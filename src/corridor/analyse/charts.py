@@ -13,7 +13,7 @@ import polars as pl
 
 # Report pages choose what to plot (top pairs, latest periods); Altair's 5 000-row guard is theirs to keep.
 alt.data_transformers.disable_max_rows()
-MAX_POINTS = 3000
+MAX_POINTS = 2000
 
 QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "lower_bound": "triangle-up", "upper_bound": "triangle-down"}
 UNIT_LABELS = {"USD": "US dollars", "EUR": "euros", "t": "tonnes", "m3": "cubic metres", "bbl": "barrels",
@@ -37,6 +37,26 @@ def _prepare(df: pl.DataFrame, need_date: bool = True) -> pl.DataFrame:
     return out.filter(pl.col("plot_date").is_not_null()) if need_date else out
 
 
+def representative(df: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """One row per group of `keys`: the stated fact whose value is the group's median (ties: the latest
+    article), with `n_statements`, how many facts the group holds. A plotted point is then still one
+    sentence of one article; the others are in the data download and the tables."""
+    if df.is_empty():
+        return df.with_columns(pl.lit(0, dtype=pl.UInt32).alias("n_statements"))
+    keys = [k for k in keys if k in df.columns]
+    order = ["_gap", "article"] if "article" in df.columns else ["_gap"]
+    return (
+        df.with_columns(
+            pl.len().over(keys).alias("n_statements"),
+            (pl.col("value") - pl.col("value").median().over(keys)).abs().alias("_gap"),
+        )
+        .sort(order, descending=[False, True][: len(order)], nulls_last=True)
+        .group_by(keys, maintain_order=True)
+        .first()
+        .drop("_gap")
+    )
+
+
 TOOLTIP = [
     alt.Tooltip("value:Q", title="value", format=",.4~g"),
     alt.Tooltip("unit:N", title="unit"),
@@ -45,13 +65,16 @@ TOOLTIP = [
     alt.Tooltip("indicator:N", title="indicator"),
     alt.Tooltip("article:N", title="article"),
     alt.Tooltip("evidence:N", title="evidence"),
+    alt.Tooltip("n_statements:Q", title="statements of this figure"),
 ]
+MAX_BARS = 40
 
 
 def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: int | str = "container",
           height: int = 300) -> alt.Chart:
     """Values over time, one line per `color` group; a point per fact with its evidence on hover."""
-    data = _prepare(df)
+    # one point per line, period and kind: the median statement (others are in the tables)
+    data = representative(_prepare(df), [color, "indicator", "unit", "plot_date", "kind"])
     if data.height > MAX_POINTS:  # keep the latest points: a chart is read, not scrolled
         data = data.sort("plot_date").tail(MAX_POINTS)
     unit = data["unit"][0] if not data.is_empty() and data["unit"].n_unique() == 1 else "mixed units"
@@ -77,9 +100,13 @@ def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: i
 
 
 def compare(df: pl.DataFrame, by: str = "partner", title: str = "", width: int | str = "container") -> alt.Chart:
-    """Horizontal bars of one indicator across countries (e.g. a reporter's partners), largest first."""
+    """Horizontal bars of one indicator across countries (e.g. a reporter's partners), largest first: one bar
+    per country, the median statement of its latest period; the MAX_BARS largest."""
     data = df.filter(pl.col(by).is_not_null() & pl.col("value").is_not_null()) if not df.is_empty() else df
     data = _prepare(data, need_date=False) if not data.is_empty() else data
+    if not data.is_empty():
+        latest = data.filter(pl.col("plot_date").is_null() | (pl.col("plot_date") == pl.col("plot_date").max().over(by)))
+        data = representative(latest, [by]).sort("value", descending=True).head(MAX_BARS)
     pdf = data.to_pandas()
     unit = pdf["unit"].iloc[0] if len(pdf) else "value"
     return (

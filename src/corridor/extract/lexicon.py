@@ -8,7 +8,7 @@ the linker treats a demonym ("investissements kazakhs") differently from a name 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from corridor.extract.cues import CueIndex, cue
 from corridor.extract.text import lowered, trie_pattern
@@ -188,8 +188,7 @@ GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "O
 CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass
     code: str
     start: int
     end: int

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from corridor.extract.cues import CueIndex, cue
 from corridor.extract.text import lowered, trie_pattern
@@ -92,8 +92,7 @@ PER_RE = re.compile(r"\s*(?:de\s+\w+\s+)?(?:par\s+(?P<per>an|année|jour|mois)|/
                     re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass
     raw: str
     value: float
     unit: str | None  # None when the text does not say (an ellipsis the linker may resolve)

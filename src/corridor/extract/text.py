@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A sentence ends at . ! ? … followed by a space and a capital, a quote or a dash; "M." and
 # "Mme." are titles, not ends.
@@ -14,8 +14,7 @@ _SENTENCE_END = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[–—]\s|\(|\)|«|»")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass
     start: int
     end: int
 

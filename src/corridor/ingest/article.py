@@ -21,11 +21,11 @@ class Article:
     lang: str | None = None
     fmt: str = "txt"
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # Stable id from the content: the same text under two names is one article (hashed once).
+    article_id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def article_id(self) -> str:
-        """Stable id from the content: the same text under two names is one article."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "article_id", hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16])
 
 
 class IngestError(Exception):

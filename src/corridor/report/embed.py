@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 
 _bundle_emitted = False
-MAX_CSV_ROWS = 20_000  # a download link embeds its data in the page; beyond this, `corridor facts --format csv`
+MAX_CSV_ROWS = 5_000  # a download link embeds its data in the page; beyond this, `corridor facts --format csv`
 
 
 def _bundle() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import queue
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -81,14 +82,7 @@ def render_site(db: Path, out_dir: Path, log: Log = print) -> Path:
             if stale.name not in current:
                 stale.unlink()
         log("quarto not on PATH: rendering the .qmd files with the built-in renderer (nbclient + nbconvert)")
-
-        def one(page: Page) -> None:
-            html_text = render_page(page, site)  # each page in its own kernel, as Quarto does
-            (out_dir / page.output).write_text(html_text, encoding="utf-8")
-            log(f"  {page.output}")
-
-        with ThreadPoolExecutor(max_workers=max(1, min(len(site), os.cpu_count() or 1))) as pool:
-            list(pool.map(one, site))
+        _render_builtin(site, out_dir, log)
     return out_dir / "index.html"
 
 
@@ -108,36 +102,114 @@ def _render_with_quarto(site: list[Page], out_dir: Path, log: Log) -> None:
         shutil.copytree(shared, out_dir / "site_libs", dirs_exist_ok=True)
 
 
-def render_page(page: Page, site: list[Page]) -> str:
+class _Renderer:
+    """Executes pages one after another in one Jupyter kernel, as Quarto's kernel daemon does: the
+    kernel (and the modules it imported) outlives a page, the page's namespace does not
+    (`%reset -f` runs first). One HTML exporter serves every page."""
+
+    def __init__(self) -> None:
+        self.km = None
+        self.kc = None
+        self._exporter = None
+
+    def execute(self, nb) -> None:
+        from nbclient import NotebookClient
+
+        reports = project_dir("reports")
+        reset = _reset_cell()
+        nb.cells.insert(0, reset)
+        client = NotebookClient(nb, km=self.km, timeout=600, kernel_name="python3",
+                                resources={"metadata": {"path": str(reports)}})
+        client.kc = self.kc
+        try:
+            # the kernel's own chatter goes nowhere; cell errors still raise
+            client.execute(cleanup_kc=False, stderr=subprocess.DEVNULL, cwd=str(reports))
+        finally:
+            self.km, self.kc = client.km, client.kc
+            nb.cells.remove(reset)
+
+    def exporter(self):
+        if self._exporter is None:
+            from nbconvert import HTMLExporter
+            from nbconvert.preprocessors import TagRemovePreprocessor
+            from traitlets.config import Config
+
+            c = Config()
+            c.TagRemovePreprocessor.remove_input_tags = {"remove_input"}
+            c.TagRemovePreprocessor.remove_all_outputs_tags = {"remove_output"}
+            c.TagRemovePreprocessor.remove_cell_tags = {"remove_cell"}
+            c.TagRemovePreprocessor.enabled = True
+            exporter = HTMLExporter(config=c, template_name="basic")
+            exporter.register_preprocessor(TagRemovePreprocessor(config=c), enabled=True)
+            exporter.anchor_link_text = ""
+            exporter.exclude_input_prompt = True
+            exporter.exclude_output_prompt = True
+            self._exporter = exporter
+        return self._exporter
+
+    def close(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self.kc is not None:
+            self.kc.stop_channels()
+        if self.km is not None:
+            run_sync(self.km.shutdown_kernel)(now=True)
+        self.km = self.kc = None
+
+
+def _reset_cell():
+    import nbformat
+
+    return nbformat.v4.new_code_cell('get_ipython().run_line_magic("reset", "-f")',
+                                     metadata={"tags": ["remove_cell"]})
+
+
+def _render_builtin(site: list[Page], out_dir: Path, log: Log) -> None:
+    """Pages shared out between one kernel per core; each worker closes its kernel when done."""
+    todo: queue.SimpleQueue[Page] = queue.SimpleQueue()
+    for page in site:
+        todo.put(page)
+
+    def worker() -> None:
+        renderer = _Renderer()
+        try:
+            while True:
+                try:
+                    page = todo.get_nowait()
+                except queue.Empty:
+                    return
+                (out_dir / page.output).write_text(render_page(page, site, renderer), encoding="utf-8")
+                log(f"  {page.output}")
+        finally:
+            renderer.close()
+
+    workers = max(1, min(len(site), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for f in [pool.submit(worker) for _ in range(workers)]:
+            f.result()
+
+
+def render_page(page: Page, site: list[Page], renderer: _Renderer | None = None) -> str:
     """Execute one .qmd and return a standalone, offline HTML page."""
     import nbformat
-    from nbclient import NotebookClient
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
-    from traitlets.config import Config
 
     from corridor.report.qmd import parse
 
+    own = renderer is None
+    renderer = renderer or _Renderer()
     reports = project_dir("reports")
     qmd = parse((reports / page.source).read_text(encoding="utf-8"), page.params)
-    client = NotebookClient(qmd.notebook, timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": str(reports)}})
-    client.execute(stderr=subprocess.DEVNULL)  # the kernel's own chatter; cell errors still raise
-    nb = qmd.notebook
-    for cell in nb.cells:  # warnings on stderr are for the log, not the reader
-        if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
-    c = Config()
-    c.TagRemovePreprocessor.remove_input_tags = {"remove_input"}
-    c.TagRemovePreprocessor.remove_all_outputs_tags = {"remove_output"}
-    c.TagRemovePreprocessor.remove_cell_tags = {"remove_cell"}
-    c.TagRemovePreprocessor.enabled = True
-    exporter = HTMLExporter(config=c, template_name="basic")
-    exporter.register_preprocessor(TagRemovePreprocessor(config=c), enabled=True)
-    exporter.anchor_link_text = ""
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nbformat.from_dict(nb))
+    try:
+        renderer.execute(qmd.notebook)
+        nb = qmd.notebook
+        for cell in nb.cells:  # warnings on stderr are for the log, not the reader
+            if cell.cell_type == "code":
+                cell.outputs = [o for o in cell.outputs
+                                if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+        body, _ = renderer.exporter().from_notebook_node(nbformat.from_dict(nb))
+    finally:
+        if own:
+            renderer.close()
     title = str(qmd.meta.get("title", page.title))
     if page.params:
         title = page.title
