@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,22 @@ def test_every_page_is_offline_and_escaped(site: Path) -> None:
         assert "https://cdn" not in html and "cdnjs" not in html and "unpkg" not in html, page.name
         assert html.count("window.vegaEmbed=") <= 1, f"{page.name}: vega bundle inlined more than once"
         assert "Traceback" not in html, page.name
+
+
+def test_pages_sharing_a_kernel_stand_alone(site: Path) -> None:
+    """Pages run one after another in one kernel: each still carries the Vega bundle its charts need, and a
+    pair page shows its own pair only (no variable left over from the page before)."""
+    for page in sorted(site.parent.glob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if 'class="corridor-chart"' in html:
+            assert html.count("window.vegaEmbed=") == 1, f"{page.name}: charts without the Vega bundle"
+    pairs = sorted(site.parent.glob("pair-*.html"))
+    assert pairs
+    for page in pairs:
+        a, b = page.stem.split("-")[1:3]
+        html = page.read_text(encoding="utf-8")
+        labels = set(re.findall(r"\b([A-Z]{3})[–→]([A-Z]{3})\b", html))
+        assert labels and all({x, y} == {a, b} for x, y in labels), f"{page.name}: {sorted(labels)[:5]}"
 
 
 def test_index_has_charts_and_evidence(site: Path) -> None:

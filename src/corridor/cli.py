@@ -42,6 +42,11 @@ class Format(StrEnum):
     table = "table"
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB warehouse file.")]
 
 
@@ -70,15 +75,22 @@ def extract(
     parquet_in: Annotated[Path | None, typer.Option("--parquet-in", help="Batch mode: a Parquet file or folder of "
                                                     "articles (name, text, published).")] = None,
     parquet_out: Annotated[Path | None, typer.Option("--parquet-out", help="Batch mode: write facts (or events) "
-                                                     "to this Parquet file.")] = None,
+                                                     "to this Parquet file (a partitioned folder with --engine ray).")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="Batch mode: map in this process, or on Ray Data "
+                                           "(RAY_ADDRESS names a cluster; else Ray runs locally).")] = Engine.local,
 ) -> None:
     """Extract facts from articles and print them in the shape of the facts spec (no database)."""
     if parquet_in or parquet_out:
         if not (parquet_in and parquet_out):
             raise _fail("--parquet-in and --parquet-out go together")
-        from corridor.batch import extract_parquet
+        if engine is Engine.ray:
+            from corridor.batch import extract_with_ray
 
-        n = extract_parquet(parquet_in, parquet_out, events=events)
+            n = extract_with_ray(parquet_in, parquet_out, events=events)
+        else:
+            from corridor.batch import extract_parquet
+
+            n = extract_parquet(parquet_in, parquet_out, events=events)
         err.print(f"{parquet_out}: {n} {'events' if events else 'facts'} written", highlight=False)
         return
     if not paths:

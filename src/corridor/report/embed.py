@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-_bundle_emitted = False
+_bundle_emitted = False  # outside IPython (see _first_chart_of_page)
 MAX_CSV_ROWS = 5_000  # a download link embeds its data in the page; beyond this, `corridor facts --format csv`
 
 
@@ -37,18 +37,35 @@ def _script_safe(js: str) -> str:
     return js.replace("</script", "<\\/script")
 
 
+def _first_chart_of_page() -> bool:
+    """The Vega bundle goes once into each page. In a kernel, "this page" is the user namespace: the report
+    renderer runs page after page in one kernel and resets the namespace between them, while module globals
+    (this module's) live on."""
+    global _bundle_emitted
+    try:
+        from IPython import get_ipython
+
+        ip = get_ipython()
+    except ImportError:  # pragma: no cover
+        ip = None
+    if ip is not None:
+        first = not ip.user_ns.get("_corridor_vega_bundle", False)
+        ip.user_ns["_corridor_vega_bundle"] = True
+        return first
+    first, _bundle_emitted = not _bundle_emitted, True
+    return first
+
+
 def chart_html(chart, csv_name: str | None = None, data: pl.DataFrame | None = None) -> str:
     """HTML for one chart (the bundle first if this page has none yet), with a CSV download link."""
-    global _bundle_emitted
     import vl_convert
 
     # Compiled to Vega here, with the same vega-lite the bundle ships: the page only runs Vega.
     spec = vl_convert.vegalite_to_vega(chart.to_dict())
     div = f"corridor-chart-{uuid.uuid4().hex[:10]}"
     parts = []
-    if not _bundle_emitted:
+    if _first_chart_of_page():
         parts.append(f"<script>{_script_safe(_bundle())}</script>")
-        _bundle_emitted = True
     parts.append(f'<div class="corridor-chart" id="{div}"></div>')
     parts.append(
         "<script>(function(){var spec="
