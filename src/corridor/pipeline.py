@@ -84,6 +84,7 @@ def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
 
 
 BATCH_ARTICLES = 2000  # articles extracted and written per slice of a build
+BUILD_MEMORY_LIMIT = os.environ.get("CORRIDOR_BUILD_MEMORY", "1GB")  # DuckDB's share during a build
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -110,6 +111,10 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
     workers = workers or os.cpu_count() or 1
     con = connect(db)
+    # A build is one transaction: DuckDB keeps its uncommitted rows in memory unless bounded, and
+    # insertion order is not needed (every table has its key).
+    con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")
+    con.execute("set preserve_insertion_order = false")
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
         ensure_schema(con)

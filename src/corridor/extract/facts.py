@@ -175,6 +175,7 @@ class _Context:
     last_fact: _Candidate | None = None
     last_fact_para: int = -1
     source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
+    roles: dict[int, list[tuple[Mention, str]]] = field(default_factory=dict)  # by sentence start
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
@@ -311,7 +312,9 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
 def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[Mention],
                context: list[str]) -> tuple[str | None, str | None]:
     ind = cand.indicator
-    roles = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
+    roles = ctx.roles.get(sent.start)
+    if roles is None:  # the same for every figure of the sentence
+        roles = ctx.roles[sent.start] = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
     # The country a pipeline crosses is the partner of an oil or gas flow, a party to a cargo
     # flow, and beside the point for anything else.
     keep_transit = ind in ("oil_transit", "gas_supply", "transit_cargo")
@@ -613,7 +616,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             cands = _sentence_candidates(ctx, sent, sent_q, bounds, has_factor)
             if not cands:
                 continue
-            sent_periods = periods.find_periods(text[sent.start:sent.end], published,
+            sent_periods = periods.find_periods(low[sent.start:sent.end], published,
                                                 _context_year(text, paras, pi, sent), sent.start)
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _context_codes(ctx, pi, paras, sent)
@@ -627,7 +630,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
-                if _ONE_COUNTRY.search(low, sent.start, sent.end) and len({m.code for m in sent_mentions}) == 1:
+                if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and len({m.code for m in sent_mentions}) == 1:
                     # "le commerce extérieur de l'Ouzbékistan": a figure about one country, no partner
                     cand.countries = (sent_mentions[0].code, None)
                 own = _attached_demonym(ctx, cand, sent_mentions)
@@ -665,10 +668,17 @@ _SPEECH = re.compile(
 
 
 def _sentence_source_kind(ctx: _Context, sent: Span) -> str:
+    """source_kind of one sentence, read off the article's cue index (no regex pass over the sentence)."""
     kind = ctx.source_kinds.get(sent.start)
     if kind is None:
-        kind = ctx.source_kinds[sent.start] = source_kind(ctx.low[sent.start:sent.end])
+        kind = "official" if ctx.cues.has(_OFFICIAL_CUE, sent.start, sent.end) else \
+            "speech" if ctx.cues.has(_SPEECH_CUE, sent.start, sent.end) else "press"
+        ctx.source_kinds[sent.start] = kind
     return kind
+
+
+_OFFICIAL_CUE = cue("official-source", _OFFICIAL)
+_SPEECH_CUE = cue("speech-source", _SPEECH)
 
 
 def source_kind(sentence: str) -> str:
@@ -683,6 +693,7 @@ def source_kind(sentence: str) -> str:
 
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
+_ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
 
 
 def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:

@@ -180,7 +180,7 @@ def find_periods(text: str, pub: date | None, context_year: int | None = None,
                  offset: int = 0) -> list[Period]:
     """Period expressions in `text` (offsets shifted by `offset`), left to right, non-overlapping."""
     out: list[Period] = []
-    text = lowered(text)
+    text = lowered(text)  # a no-op on text already lowered (the fact extractor passes it so)
     for m in _ANY.finditer(text):
         span = m.group(0)
         for kind, rx in _COMPILED:
