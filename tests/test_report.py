@@ -55,6 +55,33 @@ def test_pages_sharing_a_kernel_stand_alone(site: Path) -> None:
         assert labels and all({x, y} == {a, b} for x, y in labels), f"{page.name}: {sorted(labels)[:5]}"
 
 
+def test_notebook_html_lays_out_what_a_page_holds() -> None:
+    import nbformat
+
+    from corridor.report.render import notebook_html
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("## Trade\n\nSee *below*."),
+        nbformat.v4.new_code_cell("x", metadata={"tags": ["remove_input"]}, outputs=[
+            nbformat.v4.new_output("stream", name="stderr", text="a warning"),
+            nbformat.v4.new_output("stream", name="stdout", text="1 < 2"),
+            nbformat.v4.new_output("display_data", data={"text/html": "<table><tr><td>k</td></tr></table>",
+                                                         "text/plain": "ignored"}),
+            nbformat.v4.new_output("error", ename="E", evalue="v", traceback=["\x1b[31mTraceback\x1b[0m boom"]),
+        ]),
+        nbformat.v4.new_code_cell("secret = 1", metadata={"tags": ["remove_cell"]}),
+        nbformat.v4.new_code_cell("print(2)", metadata={"tags": []}, outputs=[
+            nbformat.v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=1)]),
+    ]
+    out = notebook_html(nb)
+    assert '<h2 id="Trade">Trade</h2>' in out and "<em>below</em>" in out
+    assert "<a" not in out  # no anchor link (its self-closed <a/> would swallow the page as a link)
+    assert "a warning" not in out and "1 &lt; 2" in out and "<td>k</td>" in out and "ignored" not in out
+    assert "Traceback boom" in out and "\x1b" not in out
+    assert "secret" not in out and "print(2)" in out and '<pre class="output">2</pre>' in out
+
+
 def test_index_has_charts_and_evidence(site: Path) -> None:
     html = site.read_text(encoding="utf-8")
     assert html.count('class="corridor-chart"') >= 2

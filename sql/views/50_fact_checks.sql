@@ -1,6 +1,9 @@
--- fact_checks: one row per fact with the cross-fact and provenance checks the validation suite
+-- fact_checks_live: one row per fact with the cross-fact and provenance checks the validation suite
 -- asserts. A null means "not applicable" (no full-year figure to compare with, and so on).
-create or replace view fact_checks as
+-- Every build that changes the warehouse stores it as the table `fact_checks` (store/load.py): it reads
+-- every article's text and joins series with itself, a second or more at 100k articles, too slow to be
+-- recomputed by each reader.
+create or replace view fact_checks_live as
 with source_facts as (
     select * from facts
 ),

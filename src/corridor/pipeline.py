@@ -195,7 +195,8 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
             for path, ids in read.items():
                 st = Path(path).stat()
                 stats.append((path, st.st_size, st.st_mtime_ns, ids))
-            store_load.finish(con, result.run_id, started, names, errors, result.summary(), stats)
+            store_load.finish(con, result.run_id, started, names, errors, result.summary(), stats,
+                              changed=result.extracted > 0)
         except BaseException:
             store_load.rollback(con)
             raise

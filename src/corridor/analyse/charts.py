@@ -78,7 +78,8 @@ def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: i
     if data.height > MAX_POINTS:  # keep the latest points: a chart is read, not scrolled
         data = data.sort("plot_date").tail(MAX_POINTS)
     unit = data["unit"][0] if not data.is_empty() and data["unit"].n_unique() == 1 else "mixed units"
-    base = alt.Chart(data.to_pandas()).encode(
+    # the data goes on the layer, once: on each sub-chart Altair would serialise and hash it per layer
+    base = alt.Chart().encode(
         x=alt.X("plot_date:T", title="period end"),
         y=alt.Y("value:Q", title=UNIT_LABELS.get(unit, unit), scale=alt.Scale(zero=False)),
         color=alt.Color(f"{color}:N", title=color.replace("_", " ")),
@@ -95,8 +96,8 @@ def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: i
                                                               range=[1.0, 0.0, 0.3]), title="period"),
         tooltip=TOOLTIP,
     )
-    return alt.layer(*layers, points).properties(title=title, width=width, height=height,
-                                                 autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    return alt.layer(*layers, points, data=data.to_pandas()).properties(
+        title=title, width=width, height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
 def compare(df: pl.DataFrame, by: str = "partner", title: str = "", width: int | str = "container") -> alt.Chart:

@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 
 _bundle_emitted = False  # outside IPython (see _first_chart_of_page)
-MAX_CSV_ROWS = 5_000  # a download link embeds its data in the page; beyond this, `corridor facts --format csv`
+MAX_CSV_ROWS = 2_000  # a download link embeds its data in the page; beyond this, `corridor facts --format csv`
 
 
 def _bundle() -> str:
@@ -61,7 +61,8 @@ def chart_html(chart, csv_name: str | None = None, data: pl.DataFrame | None = N
     import vl_convert
 
     # Compiled to Vega here, with the same vega-lite the bundle ships: the page only runs Vega.
-    spec = vl_convert.vegalite_to_vega(chart.to_dict())
+    # (Altair's JSON-schema validation is skipped: it costs more than the compile, which rejects a bad spec anyway)
+    spec = vl_convert.vegalite_to_vega(chart.to_dict(validate=False))
     div = f"corridor-chart-{uuid.uuid4().hex[:10]}"
     parts = []
     if _first_chart_of_page():

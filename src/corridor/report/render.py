@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import os
 import queue
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from corridor.store import connect
 
 Log = Callable[[str], None]
 MIN_FACTS_FOR_PAIR_PAGE = 3
-MAX_PAIR_PAGES = 24  # the pairs with most facts; at 100k articles a page per pair would be thousands
+MAX_PAIR_PAGES = 16  # the pairs with most facts; at 100k articles a page per pair would be thousands
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +106,11 @@ def _render_with_quarto(site: list[Page], out_dir: Path, log: Log) -> None:
 class _Renderer:
     """Executes pages one after another in one Jupyter kernel, as Quarto's kernel daemon does: the
     kernel (and the modules it imported) outlives a page, the page's namespace does not
-    (`%reset -f` runs first). One HTML exporter serves every page."""
+    (`%reset -f` runs first)."""
 
     def __init__(self) -> None:
         self.km = None
         self.kc = None
-        self._exporter = None
 
     def execute(self, nb) -> None:
         from nbclient import NotebookClient
@@ -127,25 +127,6 @@ class _Renderer:
         finally:
             self.km, self.kc = client.km, client.kc
             nb.cells.remove(reset)
-
-    def exporter(self):
-        if self._exporter is None:
-            from nbconvert import HTMLExporter
-            from nbconvert.preprocessors import TagRemovePreprocessor
-            from traitlets.config import Config
-
-            c = Config()
-            c.TagRemovePreprocessor.remove_input_tags = {"remove_input"}
-            c.TagRemovePreprocessor.remove_all_outputs_tags = {"remove_output"}
-            c.TagRemovePreprocessor.remove_cell_tags = {"remove_cell"}
-            c.TagRemovePreprocessor.enabled = True
-            exporter = HTMLExporter(config=c, template_name="basic")
-            exporter.register_preprocessor(TagRemovePreprocessor(config=c), enabled=True)
-            exporter.anchor_link_text = ""
-            exporter.exclude_input_prompt = True
-            exporter.exclude_output_prompt = True
-            self._exporter = exporter
-        return self._exporter
 
     def close(self) -> None:
         from jupyter_core.utils import run_sync
@@ -191,8 +172,6 @@ def _render_builtin(site: list[Page], out_dir: Path, log: Log) -> None:
 
 def render_page(page: Page, site: list[Page], renderer: _Renderer | None = None) -> str:
     """Execute one .qmd and return a standalone, offline HTML page."""
-    import nbformat
-
     from corridor.report.qmd import parse
 
     own = renderer is None
@@ -201,12 +180,7 @@ def render_page(page: Page, site: list[Page], renderer: _Renderer | None = None)
     qmd = parse((reports / page.source).read_text(encoding="utf-8"), page.params)
     try:
         renderer.execute(qmd.notebook)
-        nb = qmd.notebook
-        for cell in nb.cells:  # warnings on stderr are for the log, not the reader
-            if cell.cell_type == "code":
-                cell.outputs = [o for o in cell.outputs
-                                if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
-        body, _ = renderer.exporter().from_notebook_node(nbformat.from_dict(nb))
+        body = notebook_html(qmd.notebook)
     finally:
         if own:
             renderer.close()
@@ -214,6 +188,67 @@ def render_page(page: Page, site: list[Page], renderer: _Renderer | None = None)
     if page.params:
         title = page.title
     return _wrap(title, qmd.meta.get("subtitle"), body, site, page)
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_ANCHOR_LINK = re.compile(r'<a class="anchor-link"[^>]*?(?:/>|>\s*</a>)')
+
+
+def notebook_html(nb) -> str:
+    """The executed notebook as HTML, as nbconvert's "basic" template lays it out but for the outputs a report
+    page holds (HTML, SVG, PNG, Markdown, text, errors). Markdown goes through nbconvert's own renderer;
+    nbconvert's exporter itself re-parses every HTML output with BeautifulSoup, which cost more than running
+    the page once tables held thousands of cells. Quarto's `#|` options map to tags (qmd.py): remove_cell,
+    remove_input, remove_output; stderr is for the log, not the reader."""
+    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+
+    def markdown(text: str) -> str:
+        # headings keep their id; the renderer's anchor link (an empty, self-closed <a/>, which HTML
+        # parsers leave open) goes
+        rendered = MarkdownWithMath(renderer=IPythonRenderer(escape=False, anchor_link_text="")).render(text)
+        return _ANCHOR_LINK.sub("", rendered)
+
+    parts = []
+    for cell in nb.cells:
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if "remove_cell" in tags:
+            continue
+        if cell.cell_type == "markdown":
+            parts.append(f'<div class="cell markdown">{markdown(cell.source)}</div>')
+            continue
+        if cell.cell_type != "code":
+            continue
+        out = []
+        if "remove_input" not in tags:
+            out.append(f'<pre class="input"><code>{html.escape(cell.source)}</code></pre>')
+        if "remove_output" not in tags:
+            for o in cell.get("outputs", []):
+                kind = o.get("output_type")
+                if kind == "stream":
+                    if o.get("name") != "stderr":
+                        out.append(f'<pre class="output">{html.escape(o.get("text", ""))}</pre>')
+                elif kind == "error":
+                    tb = _ANSI.sub("", "\n".join(o.get("traceback", [])))
+                    out.append(f'<pre class="output error">{html.escape(tb)}</pre>')
+                elif kind in ("display_data", "execute_result"):
+                    data = o.get("data", {})
+                    if "text/html" in data:
+                        out.append(_joined(data["text/html"]))
+                    elif "image/svg+xml" in data:
+                        out.append(_joined(data["image/svg+xml"]))
+                    elif "image/png" in data:
+                        out.append(f'<img alt="" src="data:image/png;base64,{_joined(data["image/png"]).strip()}">')
+                    elif "text/markdown" in data:
+                        out.append(markdown(_joined(data["text/markdown"])))
+                    elif "text/plain" in data:
+                        out.append(f'<pre class="output">{html.escape(_joined(data["text/plain"]))}</pre>')
+        if out:
+            parts.append('<div class="cell code">' + "\n".join(out) + "</div>")
+    return "\n".join(parts)
+
+
+def _joined(value) -> str:
+    return "".join(value) if isinstance(value, list) else str(value)
 
 
 CSS = """
@@ -241,6 +276,8 @@ caption { text-align:left; color:var(--muted); padding:.3rem 0; }
 .corridor-card .l { color:var(--muted); font-size:.85rem; }
 .corridor-note, .corridor-download { color:var(--muted); font-size:.85rem; }
 .ok { color:#1b7a3a; } .fail { color:#b3261e; font-weight:600; }
+pre.output, pre.input { background:#f3f6f9; padding:.5rem .7rem; overflow-x:auto; font-size:.85rem; }
+pre.error { color:#b3261e; }
 footer { color:var(--muted); font-size:.8rem; text-align:center; padding:2rem 1rem; }
 @media (max-width: 600px) { body { font-size:15px; } main { padding:.6rem; } h1 { font-size:1.35rem; } }
 """

@@ -13,7 +13,7 @@ import pyarrow as pa
 from corridor.extract.events import Event
 from corridor.extract.facts import EXTRACTOR_VERSION, Fact
 from corridor.ingest.article import Article
-from corridor.store.warehouse import load_reference
+from corridor.store.warehouse import load_reference, refresh_fact_checks
 
 FACT_COLUMNS = [
     "fact_id", "article_id", "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per",
@@ -167,8 +167,9 @@ def _insert(con: duckdb.DuckDBPyConnection, table: pa.Table, *statements: str) -
 
 def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names: list[tuple[str, str, str]],
            errors: list[tuple[str, str, str]], summary: dict,
-           files: list[tuple[str, int, int, list[str]]] | None = None) -> None:
-    """Names, clean-up of replaced versions, reference data, the file index and the run record; then commit."""
+           files: list[tuple[str, int, int, list[str]]] | None = None, changed: bool = True) -> None:
+    """Names, clean-up of replaced versions, reference data, the file index, the stored checks and the run
+    record; then commit. `changed`: facts were written (the checks are recomputed)."""
     if files:
         _insert(con, pa.table({"path": [f[0] for f in files], "size": [f[1] for f in files],
                                "mtime_ns": [f[2] for f in files], "article_ids": [f[3] for f in files]}),
@@ -188,6 +189,7 @@ def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names
     con.execute("delete from events where article_id not in (select article_id from article_names)")
     con.execute("delete from articles where article_id not in (select article_id from article_names)")
     load_reference(con)
+    refresh_fact_checks(con, force=changed)
     if errors:
         con.executemany("insert into ingest_errors values (?, ?, ?, ?)", [(run_id, p, s, m) for p, s, m in errors])
     con.execute("insert into runs values (?, 'build', ?, current_timestamp, ?)", [run_id, started, json.dumps(summary)])

@@ -32,8 +32,25 @@ def sql_files(kind: str) -> list[Path]:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for path in sql_files("schema") + sql_files("views"):
+    for path in sql_files("schema"):
         con.execute(path.read_text(encoding="utf-8"))
+    # fact_checks was a view before it became a table refreshed by each build (views/50_fact_checks.sql)
+    if con.execute("select count(*) from duckdb_views() where view_name = 'fact_checks' and not internal").fetchone()[0]:
+        con.execute("drop view fact_checks")
+    for path in sql_files("views"):
+        con.execute(path.read_text(encoding="utf-8"))
+
+
+def refresh_fact_checks(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
+    """Store fact_checks_live as the table fact_checks when the facts changed (or it is missing): the ids
+    of the facts are compared, and an id changes with the fact's content (store/load.fact_id)."""
+    present = con.execute("select count(*) from duckdb_tables() where table_name = 'fact_checks'").fetchone()[0]
+    stale = force or not present or con.execute(
+        "select (select (count(*), sum(hash(fact_id))) from facts) "
+        "is distinct from (select (count(*), sum(hash(fact_id))) from fact_checks)").fetchone()[0]
+    if stale:
+        con.execute("create or replace table fact_checks as select * from fact_checks_live")
+    return bool(stale)
 
 
 def load_reference(con: duckdb.DuckDBPyConnection) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from corridor.resources import project_dir
 from corridor.store import connect, ensure_schema
+from corridor.store.warehouse import refresh_fact_checks
 
 # What each suite reads: the suite's `meta.table` names one of these queries.
 QUERIES = {
@@ -105,6 +106,9 @@ def run_validation(db: Path | str, suites_dir: Path | None = None) -> Validation
     started = datetime.now()
     run_id = uuid.uuid4().hex[:12]
     suites = load_suites(suites_dir)
+    with connect(db) as con:  # the stored checks are recomputed first if the facts changed since the build
+        ensure_schema(con)
+        refresh_fact_checks(con)
     with connect(db, read_only=True) as con:
         frames = {s["name"]: con.sql(QUERIES[s["meta"]["table"]]).df() for s in suites}
         lookup = {r[0]: r[1:] for r in con.execute(
