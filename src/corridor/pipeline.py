@@ -84,7 +84,7 @@ def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
 
 
 BATCH_ARTICLES = 2000  # articles extracted and written per slice of a build
-BUILD_MEMORY_LIMIT = os.environ.get("CORRIDOR_BUILD_MEMORY", "1GB")  # DuckDB's share during a build
+BUILD_MEMORY_LIMIT = os.environ.get("CORRIDOR_BUILD_MEMORY", "700MB")  # DuckDB's share during a build
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
