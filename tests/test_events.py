@@ -32,6 +32,22 @@ GOLDEN = {
         ("Les exercices militaires conjoints turco-azerbaïdjanais auront lieu la semaine prochaine.",
          [dict(event_type="exercise", status="planned", participants=["AZE", "TUR"])]),
     ],
+    # session 2 probes
+    "bug": [
+        # the dateline dates the article: "mardi" counts back from it, the visit lasts two days
+        ("Douchanbé, 14 mai 2025 — Le président tadjik Emomali Rahmon s'est rendu mardi à Tachkent pour une "
+         "visite d'État de deux jours.",
+         [dict(event_type="visit", visitor="TJK", host="UZB", date_start="2025-05-13", date_end="2025-05-14")]),
+        ("Astana, 12 mai 2025 —\nLes ministres des Affaires étrangères du Kazakhstan et du Kirghizstan se sont réunis "
+         "à Astana le 10 mai.",
+         [dict(event_type="meeting", status="held", participants=["KAZ", "KGZ"], date_start="2025-05-10")]),
+        ("Budapest, 22 mai 2025 —\nLe sommet informel de l'OET s'est conclu par l'adoption de la Déclaration de "
+         "Budapest.",
+         [dict(event_type="summit", organization="OTS", signed=True, documents=1)]),
+        ("Bichkek, 28 novembre 2025 —\nLe sommet de l'OTSC s'est tenu jeudi à Bichkek. Un grand nombre de documents "
+         "ont été signés, notamment la Déclaration du Conseil de sécurité collective.",
+         [dict(event_type="summit", organization="CSTO", signed=True, documents=None)]),
+    ],
     "not_events": [
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),
         ("Lors d'une conférence de presse, le ministre a rappelé le 30e anniversaire des relations.", []),

@@ -143,6 +143,27 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "a plus que doublé" is a lower bound
         ("Le commerce entre l'Arménie et l'Iran a plus que doublé en cinq ans pour atteindre 700 millions de dollars.",
          [dict(measure="change_factor", value=2, qualifier="lower_bound"), dict(measure="level", value=700e6)]),
+        # session 2 probes: "franchir la barre des" is a lower bound
+        ("Le commerce entre l'Azerbaïdjan et la Turquie devrait franchir la barre des 15 milliards de dollars cette année.",
+         [dict(measure="target", value=15e9, qualifier="lower_bound", period_start="2025-01-01")]),
+        # "soit deux fois plus qu'en 2022": a multiple of the figure just stated, in its period; 2022 is the base
+        ("Le Tadjikistan a reçu 230 millions de dollars d'investissements chinois en 2023, soit deux fois plus "
+         "qu'en 2022.",
+         [dict(measure="level", value=230e6, reporter="CHN", partner="TJK", period_start="2023-01-01"),
+          dict(measure="change_factor", value=2, unit="x", period_start="2023-01-01")]),
+        # "chaque année": a yearly rate, and no period borrowed from elsewhere
+        ("Le Turkménistan livre chaque année près de 40 milliards de mètres cubes de gaz à la Chine.",
+         [dict(indicator="gas_supply", reporter="TKM", partner="CHN", per="year", qualifier="approx",
+               period_start=None)]),
+        # "depuis le début de l'année": the year so far, to the publication date (PUB = 2025-03-10)
+        ("Les échanges entre la Russie et le Kazakhstan ont atteint 4,8 milliards de dollars depuis le début de "
+         "l'année.",
+         [dict(indicator="trade_turnover", period_start="2025-01-01", period_end="2025-03-10", period_kind="months")]),
+        # a figure about another pair and indicator does not inherit the period of the one before
+        ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
+         "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",
+         [dict(indicator="exports", period_end="2024-10-31"),
+          dict(indicator="trade_turnover", value=6.4e9, period_start=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -38,7 +38,8 @@ TRIGGERS = [
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
-                r"commission\s+(?:économique|intergouvernementale|mixte)|se\s+sont\s+retrouvés|conseil\s+suprême"),
+                r"commission\s+(?:économique|intergouvernementale|mixte)|se\s+sont\s+(?:retrouvés|réunis|réunies)|"
+                r"conseil\s+suprême"),
 ]
 # Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS))
@@ -68,7 +69,7 @@ _PARTICIPANTS = re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
                      r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)")
-_ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum)\b")
+_ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum|déclaration)\b")
 _DOC_WORD = re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b")
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _DATE_RE = re.compile(
@@ -76,7 +77,7 @@ _DATE_RE = re.compile(
     r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
 _WEEKDAY_RE = re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 _VEILLE_RE = re.compile(r"\bla\s+veille\b")
-_DAYS_RE = re.compile(r"\bvisite\s+de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours")
+_DAYS_RE = re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours")
 ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
@@ -136,7 +137,8 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
     """Dates read on the lowered text."""
     text = low
     seg = low[sent.start:sent.end]
-    m = _DATE_RE.search(seg)
+    # the dateline ("Douchanbé, 14 mai 2025 — ...") dates the article, not the event
+    m = next((d for d in _DATE_RE.finditer(seg) if not _DATELINE_DASH.match(seg, d.end())), None)
     if m:
         anchor_year = pub.year if pub else _last_year(text, sent.start)
         year = int(m.group("y")) if m.group("y") else anchor_year
@@ -181,6 +183,11 @@ def _full_dates(index: CueIndex) -> list[re.Match[str]]:
     return out
 
 
+_VAGUE_COUNT = re.compile(r"\b(?:un\s+grand\s+nombre|plusieurs|de\s+nombreux|nombreux|une\s+série|une\s+(?:dizaine|"
+                          r"vingtaine|trentaine|quinzaine)|des\s+dizaines)\b")
+_DATELINE_DASH = re.compile(r"\s*[—–]|\s+-\s")
+
+
 def _last_year(text: str, pos: int) -> int | None:
     """The year a date without one belongs to: the last "en 2025" before it, else the last year named."""
     years = re.findall(r"\ben\s+((?:19[89]\d|20[0-4]\d))\b", text[:pos]) or \
@@ -194,6 +201,8 @@ def _documents(seg: str) -> int | None:
         return 0
     m = _DOCS.search(seg)
     if not m:
+        if _VAGUE_COUNT.search(seg):
+            return None  # "un grand nombre de documents, notamment la Déclaration...": not a count
         if re.search(r"\b(?:ont|a)\s+adopté", seg):
             n = len(_DOC_WORD.findall(seg))
             return n or None

@@ -12,13 +12,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from corridor.extract import lexicon, numbers, periods
 from corridor.extract.cues import CueIndex, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -81,13 +82,14 @@ _FACTOR_RE = re.compile(
     r"(?P<qual>plus\s+du|près\s+du|environ\s+le)?\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
     r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
     r"|\bmultipliée?s?\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
-    r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?))"
+    r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
     r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?)\s+de\s+moitié|divisée?s?\s+par\s+deux)",
 )
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 
 # --- qualifiers ----------------------------------------------------------------------------
-_FILLER = r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|le\s+cap\s+des))*\s*$"
+# "franchir la barre des", "dépasser le seuil de", "passer le cap des": the bound words before the figure
+_FILLER = r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|(?:la\s+barre|le\s+seuil|le\s+cap)\s+(?:des|de|du|d['’])))*\s*$"
 QUALIFIERS = [
     ("approx", re.compile(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
                           r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment)"
@@ -429,6 +431,10 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
+_YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b")
+_SOIT = re.compile(r"[^.;:]{0,80}?,\s*soit\s+(?:une?\s+(?:hausse|baisse|progression|augmentation|recul)\s+de\s+)?$")
+
+
 def _may_count(low: str, q: numbers.Quantity) -> bool:
     return q.value >= 2 and (_COUNT_RE.match(low, q.end) is not None or _REPRISES_AFTER.match(low, q.end) is not None)
 
@@ -492,6 +498,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     pm = re.match(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b", text[q.end:sent.end])
                     if pm:
                         per, per_end = ("year" if pm.group(1) == "an" else "day"), q.end + pm.end()
+                    elif _YEARLY.search(low, max(bounds[clause], q.start - 50), q.start) or \
+                            _YEARLY.match(low, q.end, min(sent.end, q.end + 60)):
+                        per = "year"  # "livre chaque année près de 40 milliards de m³": a yearly rate
                 cand = _Candidate(q.start, max(q.end, per_end), q.value, unit, "level", ind, per=per)
         if cand is None:
             continue
@@ -621,6 +630,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _context_codes(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
+            for prev, cand in pairwise(cands):
+                # "230 millions en 2023, soit deux fois plus qu'en 2022": the change of the figure just stated
+                if cand.period is None and cand.measure in ("change_pct", "change_factor") \
+                        and _SOIT.match(low, prev.end, cand.start):
+                    cand.period = prev.period
             prev_end = sent.start
             for cand in cands:
                 if _is_target(low, prev_end, cand, sent):
@@ -705,7 +719,9 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     if p is None or (p.kind == "as_of" and cand.indicator in FLOWS and cand.measure != "target"):
         last = ctx.last_fact
         if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None and last is not None
-                and last.period is not None and last.period.period_start and ctx.last_fact_para >= para_idx - 1):
+                and last.period is not None and last.period.period_start and ctx.last_fact_para >= para_idx - 1
+                # the text continues the same series: same indicator, or the same two countries
+                and (last.indicator == cand.indicator or set(last.countries) == set(cand.countries))):
             p, inherited = last.period, True
     if p is not None and cand.measure == "target" and not p.is_target_year and p.kind != "year":
         p = None

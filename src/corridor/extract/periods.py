@@ -68,6 +68,8 @@ PATTERNS = [
     ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
     ("fin_year", rf"\bfin\s+(?P<y>{_Y})\b"),
     ("year", rf"\b(?:en|pour|au\s+cours\s+de|durant|sur)\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
+    # "depuis le début de l'année": the year so far, up to the publication date
+    ("year_to_date", r"\bdepuis\s+le\s+début\s+de\s+(?:l['’]année|cette\s+année)\b"),
     ("rel", rf"\b(?P<rel>{_REL_YEAR})\b"),
     ("cumulative",
      r"\bdepuis\s+(?:l['’]indépendance|sa\s+mise\s+en\s+service|son\s+(?:arrivée|accession)|le\s+début\s+des"
@@ -87,7 +89,7 @@ _ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for
 # Years that name a comparison base or a founding date, not the period of the figure.
 NOT_PERIOD_BEFORE = re.compile(
     r"(?:par\s+rapport\s+(?:à|au|aux)|comparé\s+(?:à|au)|celui\s+de|celle\s+de|niveau\s+de|depuis|"
-    r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|que\s+(?:en|l['’]an)|"
+    r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|que\s+(?:en|l['’]an)|qu['’]|"
     r"même\s+période\s+de)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
 )
 
@@ -162,6 +164,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
     if kind in ("whole_year", "fin_year", "year"):
         y = int(m.group("y"))
         return Period(s, e, "year", f"{y}-01-01", f"{y}-12-31")
+    if kind == "year_to_date":
+        if pub is None:
+            return Period(s, e, "months", None, None)
+        return Period(s, e, "months", f"{pub.year:04d}-01-01", pub.isoformat())
     if kind in ("whole_rel", "rel"):
         y = _rel_year(m.groupdict().get("rel") or "cette année", pub, cy)
         if y is None:
