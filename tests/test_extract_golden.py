@@ -159,6 +159,17 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les échanges entre la Russie et le Kazakhstan ont atteint 4,8 milliards de dollars depuis le début de "
          "l'année.",
          [dict(indicator="trade_turnover", period_start="2025-01-01", period_end="2025-03-10", period_kind="months")]),
+        # "porter ce volume à 10 millions de tonnes": the series last stated in tonnes, even after a change in %
+        ("Le fret entre le Kazakhstan et la Chine a atteint 4,5 millions de tonnes en 2024, en hausse de 62 %.\n"
+         "Le Kazakhstan ambitionne de porter ce volume à 10 millions de tonnes d'ici 2030.",
+         [dict(measure="level", value=4.5e6), dict(measure="change_pct", value=62),
+          dict(indicator="transit_cargo", measure="target", value=10e6, unit="t", period_start="2030-01-01")]),
+        # "de l'année" is not a goal's year named before it (PUB = 2025-03-10)
+        ("Le Kazakhstan vise 10 millions de tonnes de fret vers la Chine d'ici 2030.\n"
+         "L'Azerbaïdjan a vu transiter environ 2 millions de tonnes de marchandises chinoises au cours des deux "
+         "premiers mois de l'année.",
+         [dict(measure="target", period_start="2030-01-01"),
+          dict(measure="level", value=2e6, period_start="2025-01-01", period_end="2025-02-28")]),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",

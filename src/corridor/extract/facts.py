@@ -178,6 +178,7 @@ class _Context:
     last_fact_para: int = -1
     source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
     roles: dict[int, list[tuple[Mention, str]]] = field(default_factory=dict)  # by sentence start
+    last_by_unit: dict[str, _Candidate] = field(default_factory=dict)  # the latest fact in each unit
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
@@ -489,9 +490,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     continue
             prev_unit = unit
             ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, low) or UNIT_DEFAULT_INDICATOR.get(unit)
-            if ind is None and ctx.last_fact is not None and ctx.last_fact.unit == unit \
-                    and q.start - ctx.last_fact.end < 600:
-                ind = ctx.last_fact.indicator
+            same_unit = ctx.last_by_unit.get(unit)  # "porter ce volume à 10 millions de tonnes": the series
+            if ind is None and same_unit is not None and q.start - same_unit.end < 600:  # stated last in it
+                ind = same_unit.indicator
             if ind and ind != "BLOCK":
                 per, per_end = numbers.per_after(text, q.end)
                 if per is None:
@@ -626,7 +627,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             if not cands:
                 continue
             sent_periods = periods.find_periods(low[sent.start:sent.end], published,
-                                                _context_year(text, paras, pi, sent), sent.start)
+                                                _context_year(text, paras, pi, sent, published), sent.start)
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _context_codes(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
@@ -663,13 +664,20 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     return facts
 
 
-def _context_year(text: str, paras: list[Span], pi: int, sent: Span) -> int | None:
-    """The year the text last named before this sentence (this paragraph or the one before)."""
+def _context_year(text: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None) -> int | None:
+    """The year the text last named before this sentence (this paragraph or the one before), goals'
+    years ("d'ici 2030") and years after the publication left out: "de l'année" is never those."""
     lo = paras[pi - 1].start if pi > 0 else paras[pi].start
     last = None
     for m in periods.YEAR_RE.finditer(text, lo, sent.start):
+        if (pub is not None and int(m.group(0)) > pub.year) or _GOAL_YEAR_BEFORE.search(text, max(0, m.start() - 25),
+                                                                                         m.start()):
+            continue
         last = m
     return int(last.group(0)) if last else None
+
+
+_GOAL_YEAR_BEFORE = re.compile(r"(?:d['’]ici|horizon|objectif)\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?$", re.IGNORECASE)
 
 
 _OFFICIAL = re.compile(
@@ -757,4 +765,5 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         source_kind=_sentence_source_kind(ctx, sent),
     )
     ctx.last_fact, ctx.last_fact_para = cand, para_idx
+    ctx.last_by_unit[cand.unit] = cand
     return fact
