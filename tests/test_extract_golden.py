@@ -170,6 +170,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "premiers mois de l'année.",
          [dict(measure="target", period_start="2030-01-01"),
           dict(measure="level", value=2e6, period_start="2025-01-01", period_end="2025-02-28")]),
+        # "achats turkmènes de produits turcs": the buyer imports, the goods' nationality is the source
+        ("Les achats turkmènes de produits turcs ont atteint près d'un milliard de dollars en 2024.",
+         [dict(indicator="imports", reporter="TKM", partner="TUR", value=1e9, qualifier="approx")]),
+        ("Les exportations de produits turcs vers l'Ouzbékistan ont atteint 3 milliards de dollars en 2024.",
+         [dict(indicator="exports", reporter="TUR", partner="UZB")]),
+        # a goal's year is not the period of the current level beside it
+        ("L'Ouzbékistan prévoit de porter ses exportations vers l'Union européenne à 3 milliards de dollars "
+         "d'ici 2027, contre 1,2 milliard actuellement.",
+         [dict(measure="target", value=3e9, partner="EUU", period_start="2027-01-01"),
+          dict(measure="level", value=1.2e9, period_start=None, period_kind="as_of")]),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",

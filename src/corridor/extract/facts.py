@@ -110,6 +110,9 @@ _TRANSIT_BEFORE = re.compile(r"(?:par|via|à\s+travers|traversant|territoire|tra
 _DEMONYM_DEST_NOUN = re.compile(r"(?:territoire|consommateurs|provinces|marché|économie|clients|ports?|villes?|"
                                 r"régions?|partenaires|homologues?)\s+$")
 _DEMONYM_TRANSIT_NOUN = re.compile(r"territoire\s+$")
+_GOODS_NOUN = re.compile(r"(?:produits|marchandises|biens|articles|denrées|équipements|machines|véhicules|voitures|"
+                         r"textiles|fruits|légumes|céréales|blé|coton|engrais|métaux|acier|aluminium|cuivre)"
+                         r"(?:\s+[\w'’-]+)?\s+$")
 _CHAIN_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+")
 _ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire)(?:\s+\w+){0,1}\s*$")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
@@ -267,6 +270,8 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
     if m.kind in ("demonym", "compound"):
         if _DEMONYM_TRANSIT_NOUN.search(before):
             return "transit"
+        if _GOODS_NOUN.search(before):
+            return "goods"  # "achats de produits turcs": where the goods come from
         if _DEMONYM_DEST_NOUN.search(before) or re.search(r"(?:vers|à|aux)\s+(?:les\s+)?\w+\s+$", before):
             return "dest"
         return "origin"
@@ -318,6 +323,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     roles = ctx.roles.get(sent.start)
     if roles is None:  # the same for every figure of the sentence
         roles = ctx.roles[sent.start] = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
+    if ind != "imports":  # the goods' origin is the exporter, the investor...; only an import comes from it
+        roles = [(m, "origin" if r == "goods" else r) for m, r in roles]
     # The country a pipeline crosses is the partner of an oil or gas flow, a party to a cargo
     # flow, and beside the point for anything else.
     keep_transit = ind in ("oil_transit", "gas_supply", "transit_cargo")
@@ -347,7 +354,7 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         return codes[0], codes[1]
 
     origin_roles = ("origin", "subject")
-    partner_roles = {"imports": ("source", "dest", "pair"), "oil_transit": ("transit", "dest", "pair"),
+    partner_roles = {"imports": ("goods", "source", "dest", "pair"), "oil_transit": ("transit", "dest", "pair"),
                      "gas_supply": ("dest", "pair", "transit")}.get(ind, ("dest", "pair"))
     # "de produits azerbaïdjanais": the goods' origin is the exporter, so the partner of an import
     reporter = attached.code if attached and ind != "imports" else None
@@ -728,8 +735,10 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         last = ctx.last_fact
         if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None and last is not None
                 and last.period is not None and last.period.period_start and ctx.last_fact_para >= para_idx - 1
-                # the text continues the same series: same indicator, or the same two countries
-                and (last.indicator == cand.indicator or set(last.countries) == set(cand.countries))):
+                # the text continues the same series: same indicator, or the same two countries; a goal's
+                # year is not the period of the level stated beside it ("contre 1,2 milliard actuellement")
+                and (last.indicator == cand.indicator or set(last.countries) == set(cand.countries))
+                and last.measure != "target"):
             p, inherited = last.period, True
     if p is not None and cand.measure == "target" and not p.is_target_year and p.kind != "year":
         p = None
