@@ -180,6 +180,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "d'ici 2027, contre 1,2 milliard actuellement.",
          [dict(measure="target", value=3e9, partner="EUU", period_start="2027-01-01"),
           dict(measure="level", value=1.2e9, period_start=None, period_kind="as_of")]),
+        # partners outside the region come from CLDR's French names, capitalised only
+        ("Les exportations de coton ouzbek vers le Bangladesh ont reculé de 15 % en 2024.",
+         [dict(indicator="exports", measure="change_pct", value=-15, reporter="UZB", partner="BGD")]),
+        ("Le Kazakhstan a exporté 2 millions de tonnes de blé vers le Brésil en 2024, un volume jugé bénin.",
+         [dict(indicator="exports", reporter="KAZ", partner="BRA", value=2e6, unit="t")]),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",

@@ -195,10 +195,41 @@ class Mention(NamedTuple):  # a tuple: immutable and several times cheaper to ma
     kind: str  # name | demonym | compound | capital | city | leader | company
 
 
+# The rest of the world: CLDR's French country names (babel). They count only when capitalised, since some
+# are also words ("bénin", "chili", "panama"); names that read as first names or common words in news
+# ("Maurice", "Dominique", "Salvador", "La Réunion"), and regions that are no country, are left out.
+_CLDR_SKIP = frozenset({"RE", "MU", "DM", "SV", "EU", "EZ", "UN", "QO", "HK", "MO", "AC", "CP", "DG", "EA", "IC", "TA",
+                        "XA", "XB", "ZZ"})
+_OBSOLETE_ALPHA3 = frozenset({"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD"})
+
+
+def _world_names() -> dict[str, tuple[str, ...]]:
+    try:
+        from babel import Locale
+        from babel.core import get_global
+    except ImportError:  # pragma: no cover - babel comes with the pinned dependencies
+        return {}
+    alpha3 = {v[0]: k for k, v in get_global("territory_aliases").items()
+              if len(k) == 3 and k.isalpha() and len(v) == 1 and k not in _OBSOLETE_ALPHA3}
+    out: dict[str, tuple[str, ...]] = {}
+    for a2, name in Locale("fr").territories.items():
+        code = alpha3.get(a2)
+        if len(a2) != 2 or not a2.isalpha() or a2 in _CLDR_SKIP or code is None or code in NAMES:
+            continue
+        form = name.lower().replace("’", "'")
+        if "(" not in form and "r.a.s." not in form:
+            out[code] = (form,)
+    return out
+
+
+WORLD = _world_names()
+WORLD_FORMS = frozenset(f for forms in WORLD.values() for f in forms)
+
+
 def _table() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
-    for kind, source in (("city", CITIES), ("company", COMPANIES), ("leader", LEADERS), ("capital", CAPITALS),
-                         ("demonym", DEMONYMS), ("name", NAMES)):
+    for kind, source in (("name", WORLD), ("city", CITIES), ("company", COMPANIES), ("leader", LEADERS),
+                         ("capital", CAPITALS), ("demonym", DEMONYMS), ("name", NAMES)):
         for code, forms in source.items():
             for form in forms:
                 table[form] = (code, kind)
@@ -243,7 +274,7 @@ def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = Non
         original = text[m.start():m.end()]
         if key in ACRONYMS and not original.isupper():
             continue  # "ue" in "ue" is no Union; acronyms count in capitals only
-        if key in CASE_SENSITIVE and not original[0].isupper():
+        if (key in CASE_SENSITIVE or key in WORLD_FORMS) and not original[0].isupper():
             continue
         code, kind = TABLE.get(key) or TABLE[key.replace("'", "’")]
         out.append(Mention(code, m.start(), m.end(), kind))
