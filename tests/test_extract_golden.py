@@ -185,6 +185,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", measure="change_pct", value=-15, reporter="UZB", partner="BGD")]),
         ("Le Kazakhstan a exporté 2 millions de tonnes de blé vers le Brésil en 2024, un volume jugé bénin.",
          [dict(indicator="exports", reporter="KAZ", partner="BRA", value=2e6, unit="t")]),
+        # a delivery is an export; "franchi la barre symbolique du milliard" is a lower bound
+        ("Le Kazakhstan a livré trois millions de tonnes de céréales à l'Ouzbékistan l'an dernier.",
+         [dict(indicator="exports", reporter="KAZ", partner="UZB", value=3e6, unit="t", period_start="2024-01-01")]),
+        ("Les échanges entre l'Azerbaïdjan et le Turkménistan ont franchi la barre symbolique du milliard de "
+         "dollars en 2024.",
+         [dict(indicator="trade_turnover", value=1e9, qualifier="lower_bound")]),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",

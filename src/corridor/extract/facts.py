@@ -38,6 +38,9 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
      _MONEY),
     ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|ventes\s+à\s+l['’]étranger|débouchés",
      _MONEY | {"t"}),
+    # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
+    # export (not a change: "les livraisons ont doublé" belongs to whatever is delivered)
+    ("exports", r"livré(?:e?s)?|livre|livrent|fourni(?:e?s)?|vendu(?:e?s)?", frozenset({"t", *CURRENCIES})),
     ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|achats", _MONEY | {"t"}),
     ("investment", r"investissements?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
     ("transit_cargo", r"fret|transit|marchandises|cargaisons?|conteneurs|transportée?s", frozenset({"t", "TEU", "%", "x"})),
@@ -89,7 +92,8 @@ _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 
 # --- qualifiers ----------------------------------------------------------------------------
 # "franchir la barre des", "dépasser le seuil de", "passer le cap des": the bound words before the figure
-_FILLER = r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|(?:la\s+barre|le\s+seuil|le\s+cap)\s+(?:des|de|du|d['’])))*\s*$"
+_FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|(?:la\s+barre|le\s+seuil|le\s+cap)"
+           r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
 QUALIFIERS = [
     ("approx", re.compile(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
                           r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment)"
@@ -439,6 +443,8 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
+_ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
+                             r"échanges?|exportations|importations|investissements|livraisons)\b")
 _YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b")
 _SOIT = re.compile(r"[^.;:]{0,80}?,\s*soit\s+(?:une?\s+(?:hausse|baisse|progression|augmentation|recul)\s+de\s+)?$")
 
@@ -497,9 +503,13 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     continue
             prev_unit = unit
             ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, low) or UNIT_DEFAULT_INDICATOR.get(unit)
-            same_unit = ctx.last_by_unit.get(unit)  # "porter ce volume à 10 millions de tonnes": the series
-            if ind is None and same_unit is not None and q.start - same_unit.end < 600:  # stated last in it
-                ind = same_unit.indicator
+            if ind is None and ctx.last_fact is not None and ctx.last_fact.unit == unit \
+                    and q.start - ctx.last_fact.end < 600:
+                ind = ctx.last_fact.indicator
+            same_unit = ctx.last_by_unit.get(unit)
+            if ind is None and same_unit is not None and q.start - same_unit.end < 600 \
+                    and _ANAPHOR_SERIES.search(low, sent.start, q.start):
+                ind = same_unit.indicator  # "porter ce volume à 10 millions de tonnes": the series named before
             if ind and ind != "BLOCK":
                 per, per_end = numbers.per_after(text, q.end)
                 if per is None:
