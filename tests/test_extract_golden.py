@@ -191,6 +191,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les échanges entre l'Azerbaïdjan et le Turkménistan ont franchi la barre symbolique du milliard de "
          "dollars en 2024.",
          [dict(indicator="trade_turnover", value=1e9, qualifier="lower_bound")]),
+        # a goal in the first person plural
+        ("« Notre commerce avec le Turkménistan a dépassé 3 milliards de dollars et nous visons 5 milliards », a "
+         "déclaré le président ouzbek.",
+         [dict(measure="level", value=3e9, qualifier="lower_bound"), dict(measure="target", value=5e9)]),
+        # the importer is where the goods arrive, the goods' nationality is the source
+        ("Les importations de véhicules chinois au Kazakhstan ont été multipliées par 4,5 en deux ans.",
+         [dict(indicator="imports", measure="change_factor", value=4.5, reporter="KAZ", partner="CHN")]),
+        # the spec: "l'Europe" as a gas destination is the EU
+        ("En 2023, l'Azerbaïdjan a exporté 12,1 milliards de mètres cubes de gaz vers l'Europe.",
+         [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12.1e9)]),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",

@@ -72,7 +72,8 @@ _NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètr
 TARGET_CUE = re.compile(
     r"\b(?:objectif|porter|porté|portera|portées?|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
     r"prévoit|prévoient|prévu|table\s+sur|ambition|l['’]intention|entend|compte\s+atteindre|atteindra|"
-    r"dépassera|s['’]établira|projette|espère|ambitionne|cible)\b",
+    r"dépassera|s['’]établira|projette|espère|ambitionne|cible|visons|ambitionnons|espérons|prévoyons|"
+    r"comptons\s+atteindre)\b",
 )
 _CHANGE_CUE = re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
@@ -368,6 +369,13 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     if partner is None:
         after = [m for m, r in usable if r in partner_roles and m.start > cand.start - 200
                  and m is not attached and m.code != reporter]
+        role_of = {id(m): r for m, r in usable}
+
+        def after_roles(ms: list[Mention]) -> list[tuple[Mention, str]]:
+            return [(m, role_of[id(m)]) for m in ms]
+
+        if after and ind == "imports":  # "importations de véhicules chinois au Kazakhstan": the goods' origin
+            after = [m for m, r in after_roles(after) if r in ("goods", "source")] or after  # beats the place
         if after:
             partner = min(after, key=dist).code
     if partner is None and ind == "gas_supply":
@@ -384,6 +392,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         reporter = rest.pop(0)
     if partner is None and rest:
         partner = rest.pop(0)
+    if partner is None and ind == "gas_supply" and _TO_EUROPE.search(ctx.low, sent.start, sent.end):
+        partner = "EUU"  # the spec: "l'Europe" as a gas destination is the EU (when no country is named)
     if partner is None and ind in ("oil_transit", "gas_supply"):
         route = _route_chain(ctx, sent)
         if route:  # "via l'oléoduc Bakou–Tbilissi–Ceyhan": the first country it crosses
@@ -443,6 +453,7 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
+_TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
                              r"échanges?|exportations|importations|investissements|livraisons)\b")
 _YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b")
