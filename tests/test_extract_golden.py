@@ -201,6 +201,13 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # the spec: "l'Europe" as a gas destination is the EU
         ("En 2023, l'Azerbaïdjan a exporté 12,1 milliards de mètres cubes de gaz vers l'Europe.",
          [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12.1e9)]),
+        # "dont 26,9 milliards d'exportations": the unit carries over, the noun after names the indicator
+        ("Le commerce extérieur de l'Ouzbékistan a atteint 65,9 milliards de dollars en 2024, dont 26,9 milliards "
+         "d'exportations.",
+         [dict(indicator="trade_turnover", reporter="UZB", partner=None, value=65.9e9),
+          dict(indicator="exports", reporter="UZB", partner=None, value=26.9e9, unit="USD",
+               period_start="2024-01-01")]),
+        ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",

@@ -453,6 +453,7 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
+_FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations|investissements|échanges)\b")
 _TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
                              r"échanges?|exportations|importations|investissements|livraisons)\b")
@@ -504,7 +505,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         else:
             if unit is None:
                 # "547 millions" after "470 millions de dollars": the unit carries over.
-                if _NON_UNIT_AFTER.match(low, q.end) or (q.is_words and q.scale == 1.0):
+                # "3 millions d'habitants" is no money; "26,9 milliards d'exportations" is, its unit carried over
+                if (_NON_UNIT_AFTER.match(low, q.end) and not _FLOW_NOUN_AFTER.match(low, q.end)) or (q.is_words and q.scale == 1.0):
                     continue
                 unit = prev_unit
                 if unit is None and ctx.last_fact is not None and ctx.last_fact.unit in CURRENCIES | {"t", "m3"} \
