@@ -63,7 +63,6 @@ _SIGNED = re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|p
 _NOT_SIGNED = re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé")
 _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
                    r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)")
-_SIGNED_LOW = re.compile(r"\b(?:signé|signature|paraphé|apposé\s+leur\s+signature|adopté|adoption\s+de\s+la\s+déclaration)")
 _PARTICIPANTS = re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
                            r"délégations|présidents\s+suivants|était\s+représentée?|observateur")
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
@@ -455,11 +454,12 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
 
 
 # Cue patterns found once in the lowered text by the article's cue index (cues.py).
-_TRIGGER_CUE = cue("event-trigger", "|".join(f"(?:{p})" for _, p in TRIGGERS))
-_LEADERS_CUE = cue("leaders-meet", _LEADERS_MEET.pattern)
+# (the patterns themselves: they all match lowered text)
+_TRIGGER_CUE = cue("event-trigger", _TRIGGER_RE)
+_LEADERS_CUE = cue("leaders-meet", _LEADERS_MEET)
 _WHOLE_TEXT_CUES = [
     _TRIGGER_CUE,
-    cue("participants", _PARTICIPANTS.pattern),
-    cue("signed", _SIGNED_LOW),
-    cue("not-signed", r"\baucun\s+(?:accord|document)"),
+    cue("participants", _PARTICIPANTS),
+    cue("signed", _SIGNED),
+    cue("not-signed", _NOT_SIGNED),
 ]

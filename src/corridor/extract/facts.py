@@ -720,12 +720,10 @@ _SPEECH = re.compile(
 
 
 def _sentence_source_kind(ctx: _Context, sent: Span) -> str:
-    """source_kind of one sentence, read off the article's cue index (no regex pass over the sentence)."""
+    """source_kind of one sentence of the article, once per sentence."""
     kind = ctx.source_kinds.get(sent.start)
     if kind is None:
-        kind = "official" if ctx.cues.has(_OFFICIAL_CUE, sent.start, sent.end) else \
-            "speech" if ctx.cues.has(_SPEECH_CUE, sent.start, sent.end) else "press"
-        ctx.source_kinds[sent.start] = kind
+        kind = ctx.source_kinds[sent.start] = _source_kind_at(ctx.cues, sent.start, sent.end)
     return kind
 
 
@@ -733,14 +731,15 @@ _OFFICIAL_CUE = cue("official-source", _OFFICIAL)
 _SPEECH_CUE = cue("speech-source", _SPEECH)
 
 
+def _source_kind_at(cues: CueIndex, lo: int, hi: int) -> str:
+    if cues.has(_OFFICIAL_CUE, lo, hi):
+        return "official"
+    return "speech" if cues.has(_SPEECH_CUE, lo, hi) else "press"
+
+
 def source_kind(sentence: str) -> str:
     """Who states a figure: official statistics, a speech, or the press itself (consensus prefers official)."""
-    sentence = lowered(sentence)
-    if _OFFICIAL.search(sentence):
-        return "official"
-    if _SPEECH.search(sentence):
-        return "speech"
-    return "press"
+    return _source_kind_at(CueIndex(lowered(sentence)), 0, len(sentence))
 
 
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\b(?:exportations|importations)\s+totales\b|"

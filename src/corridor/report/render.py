@@ -202,11 +202,12 @@ def notebook_html(nb) -> str:
     remove_input, remove_output; stderr is for the log, not the reader."""
     from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 
+    renderer = MarkdownWithMath(renderer=IPythonRenderer(escape=False, anchor_link_text=""))
+
     def markdown(text: str) -> str:
         # headings keep their id; the renderer's anchor link (an empty, self-closed <a/>, which HTML
         # parsers leave open) goes
-        rendered = MarkdownWithMath(renderer=IPythonRenderer(escape=False, anchor_link_text="")).render(text)
-        return _ANCHOR_LINK.sub("", rendered)
+        return _ANCHOR_LINK.sub("", renderer.render(text))
 
     parts = []
     for cell in nb.cells:
