@@ -13,6 +13,7 @@ space in the middle of a multi-word cue ("s'est  rendu") is not seen.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,12 +46,12 @@ _CUES: list[Cue] = []
 _AUTOMATON: ahocorasick.Automaton | None = None
 
 
-def cue(name: str, rx: re.Pattern[str] | str, anchors: Iterable[str] | None = None, *,
+def cue(name: str, rx: re.Pattern[str] | Prefiltered | str, anchors: Iterable[str] | None = None, *,
         word_start: bool = False) -> Cue:
     """Register a pattern; its anchors are derived from it unless given. `word_start`: the pattern
     cannot match right after a letter, so anchors found inside a word are dropped before it runs."""
     global _AUTOMATON
-    compiled = re.compile(rx) if isinstance(rx, str) else rx
+    compiled = re.compile(rx) if isinstance(rx, str) else getattr(rx, "rx", rx)  # a Prefiltered pattern too
     if compiled.flags & re.IGNORECASE:
         raise ValueError(f"cue {name}: match lowered text instead of using IGNORECASE")
     found = sorted(set(anchors_of(compiled.pattern) if anchors is None else anchors))
@@ -71,7 +72,8 @@ def anchors_of(pattern: str) -> set[str]:
     out = {a[:MAX_ANCHOR].replace("\u2019", "'") for a, _ in _seq(list(_p.parse(pattern)))}
     if not out or any(len(a.strip()) < 1 for a in out):
         raise ValueError(f"no literal anchor for every alternative of {pattern[:60]!r}")
-    return out
+    # an anchor that extends another starts where the shorter one does: the shorter one is enough
+    return {a for a in out if not any(b != a and a.startswith(b) for b in out)}
 
 
 def _seq(items: list) -> set[tuple[str, bool]]:
@@ -83,7 +85,11 @@ def _seq(items: list) -> set[tuple[str, bool]]:
             if not open_ or len(pre) >= MAX_ANCHOR:
                 nxt.add((pre, False))
                 continue
-            for ext, ext_open in _item(op, av):
+            exts = _item(op, av)
+            if len(pre) >= 3 and len(exts) > 8:  # a prefix long enough to be selective stops branching
+                nxt.add((pre, False))
+                continue
+            for ext, ext_open in exts:
                 nxt.add((pre + ext, ext_open))
         acc = nxt
         if len(acc) > 5000:
@@ -105,19 +111,22 @@ def _item(op, av) -> set[tuple[str, bool]]:
             return {(" ", True)}
         if all(o is _c.LITERAL for o, _ in av) and len(av) <= 4:
             return {(chr(a), True) for _, a in av}
+        if av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+            return {(d, True) for d in "0123456789"}
         return {("", False)}
     if op is _c.SUBPATTERN:
         return _seq(list(av[-1]))
     if op is _c.BRANCH:
         return {x for branch in av[1] for x in _seq(list(branch))}
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        lo, _hi, sub = av
+        lo, hi, sub = av
         sub = list(sub)
         if len(sub) == 1 and _is_space(*sub[0]):
             return {(" ", True)} if lo >= 1 else {("", False)}
-        if lo == 0:
-            return {("", False)}
-        return {(p, False) for p, _ in _seq(sub)}
+        once = _seq(sub) if hi == 1 else {(p, False) for p, _ in _seq(sub)}
+        if lo == 0:  # an optional part: a match starts with it or with what follows it
+            return {("", True)} | once
+        return once
     return {("", False)}
 
 
@@ -188,3 +197,46 @@ class CueIndex:
             if m is not None and m.end() > s:
                 yield m
                 last_end = m.end()
+
+
+class Prefiltered:
+    """A pattern searched in lowered text only where one of its literals occurs.
+
+    Python's `re` tries every alternative of a pattern at every position; `str.find` looks for a
+    literal with a fast C loop. Every match holds one of the literals (by default the longest
+    whitespace-free piece of each anchor `anchors_of` reads off the pattern; spaces are left out
+    because the pattern may match any whitespace there), so when none occurs in the range there is
+    no match and the pattern is not run: `search` and `finditer` give exactly what the pattern gives.
+    """
+
+    __slots__ = ("literals", "match", "pattern", "rx")
+
+    def __init__(self, rx: re.Pattern[str] | str, literals: Iterable[str] | None = None) -> None:
+        self.rx = re.compile(rx) if isinstance(rx, str) else rx
+        self.pattern, self.match = self.rx.pattern, self.rx.match
+        if literals is None:
+            try:
+                literals = [max(a.split(), key=len) for a in anchors_of(self.pattern)]
+            except ValueError:
+                literals = ()
+        lits = set(literals)
+        # a literal holding another occurs only where that one does: the shorter one is enough
+        lits = {a for a in lits if not any(b != a and b in a for b in lits)}
+        self.literals = tuple(sorted(lits)) if 0 < len(lits) <= 24 else None  # None: always run the pattern
+
+    def _may_match(self, s: str, pos: int, endpos: int) -> bool:
+        if self.literals is None:
+            return True
+        for lit in self.literals:  # noqa: SIM110 (a plain loop: any() over a generator costs more here)
+            if s.find(lit, pos, endpos) >= 0:
+                return True
+        return False
+
+    def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.search(s, pos, endpos) if self._may_match(s, pos, endpos) else None
+
+    def finditer(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(s, pos, endpos) if self._may_match(s, pos, endpos) else iter(())
+
+    def findall(self, s: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.rx.findall(s, pos, endpos) if self._may_match(s, pos, endpos) else []

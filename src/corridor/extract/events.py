@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from corridor.extract import lexicon
-from corridor.extract.cues import CueIndex, cue
+from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.numbers import parse_number
 from corridor.extract.periods import MONTHS
 from corridor.extract.text import Span, lowered, paragraphs, sentences
@@ -43,40 +43,40 @@ TRIGGERS = [
 ]
 # Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS))
-_NOT_EVENT = re.compile(r"conférence\s+de\s+presse|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
-                        r"entretien\s+à\s+l['’]agence|\b\w+\s+fois\b|à\s+\w+\s+reprises")
+_NOT_EVENT = Prefiltered(re.compile(r"conférence\s+de\s+presse|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
+                        r"entretien\s+à\s+l['’]agence|\b\w+\s+fois\b|à\s+\w+\s+reprises"), ("conférence", "anniversaire", "journées", "élection", "interview", "entretien", "fois", "reprises"))
 # "cette visite", "lors de sa visite": the visit already reported, not a new one
-_ANAPHOR = re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
-                      r"\s+(?:visite|réunion|rencontre)")
-_AGGREGATE = re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b")
+_ANAPHOR = Prefiltered(re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
+                      r"\s+(?:visite|réunion|rencontre)"))
+_AGGREGATE = Prefiltered(re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b"), ("fois", "reprises"))
 _NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$")
-_BOTH = re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales)|"
-                   r"entre\s+les\s+deux|bilatérale?s?")
-_LEADERS_MEET = re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b")
-_PLANNED = re.compile(
+_BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales)|"
+                   r"entre\s+les\s+deux|bilatérale?s?"))
+_LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b"))
+_PLANNED = Prefiltered(re.compile(
     r"\b(?:aura\s+lieu|se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
-    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b")
-_SIGNED = re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
-                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)")
-_NOT_SIGNED = re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé")
+    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b"))
+_SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
+                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)"))
+_NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
 _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
                    r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)")
-_PARTICIPANTS = re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
-                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur")
+_PARTICIPANTS = Prefiltered(re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
+                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur"))
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
-_REFERS = re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
-                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)")
+_REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
+                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)"))
 _ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum|déclaration)\b")
-_DOC_WORD = re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b")
+_DOC_WORD = Prefiltered(re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b"))
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _DATE_RE = re.compile(
     r"\b(?:le\s+|les\s+|ce\s+\w+\s*\(\s*)?(?P<d1>\d{1,2})(?:er)?(?:\s+(?:et|au)\s+(?P<d2>\d{1,2}))?\s+"
     r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
-_WEEKDAY_RE = re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
-_VEILLE_RE = re.compile(r"\bla\s+veille\b")
-_DAYS_RE = re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours")
+_WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"))
+_VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
+_DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
 ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
@@ -254,10 +254,13 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if (i == len(cues) or cues[i] >= sent.end) and not para_has_two(leader_pos, sent) \
                     and not seg.lstrip().startswith("À "):
                 continue
-            if _PARTICIPANTS.search(lseg):
+            # the whole-text cues are looked up in the index; offsets in the sentence are relative to it
+            if index.has(_PARTICIPANTS_CUE, sent.start, sent.end):
                 participant_lists.append(sent)
-            t = _TRIGGER_RE.search(lseg)
-            if t is None and events and (_SIGNED.search(lseg) or _NOT_SIGNED.search(lseg)) and not _PLANNED.search(lseg):
+            t, off = index.search(_TRIGGER_CUE, sent.start, sent.end), sent.start
+            if t is None and events and (index.has(_SIGNED_CUE, sent.start, sent.end)
+                                         or index.has(_NOT_SIGNED_CUE, sent.start, sent.end)) \
+                    and not _PLANNED.search(lseg):
                 _attach_signing(events, lseg, published)
             if t is None:
                 here = [m for m in mentions if sent.start <= m.start < sent.end]
@@ -268,9 +271,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 if not away and (len(leaders) < 2 or not _LEADERS_MEET.search(lseg) or not _PLACE_RE.search(lseg)):
                     continue
                 # two leaders meeting in one's country, or "À Bakou, M. Sharif avait obtenu...": a visit
-                t = re.search(r"(?P<visit>.)", seg)
-            if _NOT_EVENT.search(lseg[max(0, t.start() - 30):t.end() + 60]) or _AGGREGATE.search(lseg) or (
-                    _ANAPHOR.search(lseg[max(0, t.start() - 25):t.end()]) and not _PLACE_RE.search(lseg)
+                t, off = re.search(r"(?P<visit>.)", seg), 0
+            ts, te = t.start() - off, t.end() - off
+            if _NOT_EVENT.search(lseg[max(0, ts - 30):te + 60]) or _AGGREGATE.search(lseg) or (
+                    _ANAPHOR.search(lseg[max(0, ts - 25):te]) and not _PLACE_RE.search(lseg)
                     and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)):
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
@@ -348,7 +352,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         participants = sorted(set(countries + orgs + ([host] if host else [])))
         if both and len([c for c in participants if c not in lexicon.GROUPS]) != 2:
             participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
-        if len(participants) == 1 and not orgs and not _REFERS.search(seg):
+        if len(participants) == 1 and not orgs and not _REFERS.search(low_seg):
             # a meeting has two sides at least: the other is the country the article is about
             participants = sorted(set(participants) | {next((c for c in ranked if c not in participants), participants[0])})
         organization = orgs[0] if orgs else None
@@ -457,9 +461,7 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
 # (the patterns themselves: they all match lowered text)
 _TRIGGER_CUE = cue("event-trigger", _TRIGGER_RE)
 _LEADERS_CUE = cue("leaders-meet", _LEADERS_MEET)
-_WHOLE_TEXT_CUES = [
-    _TRIGGER_CUE,
-    cue("participants", _PARTICIPANTS),
-    cue("signed", _SIGNED),
-    cue("not-signed", _NOT_SIGNED),
-]
+_PARTICIPANTS_CUE = cue("participants", _PARTICIPANTS)
+_SIGNED_CUE = cue("signed", _SIGNED)
+_NOT_SIGNED_CUE = cue("not-signed", _NOT_SIGNED)
+_WHOLE_TEXT_CUES = [_TRIGGER_CUE, _PARTICIPANTS_CUE, _SIGNED_CUE, _NOT_SIGNED_CUE]

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import pairwise
 
 from corridor.extract import lexicon, numbers, periods
-from corridor.extract.cues import CueIndex, cue
+from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
@@ -75,15 +75,16 @@ TARGET_CUE = re.compile(
     r"dépassera|s['’]établira|projette|espère|ambitionne|cible|visons|ambitionnons|espérons|prévoyons|"
     r"comptons\s+atteindre)\b",
 )
-_CHANGE_CUE = re.compile(
+_CHANGE_CUE = Prefiltered(re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
     r"accru|accroissement|essor|envolée?)\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|"
     r"environ\s+|quelque\s+)?$",
-)
+))
 _DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contraction|diminué|chuté|reculé|baissé")
 _FACTOR_RE = re.compile(
-    r"(?P<qual>plus\s+du|près\s+du|environ\s+le)?\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
+    # "le double" alone compares two things; "plus du double" is a factor
+    r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
     r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
     r"|\bmultipliée?s?\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
@@ -96,12 +97,12 @@ _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|(?:la\s+barre|le\s+seuil|le\s+cap)"
            r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
 QUALIFIERS = [
-    ("approx", re.compile(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
+    ("approx", Prefiltered(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
                           r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment)"
                           + _FILLER)),
-    ("lower_bound", re.compile(r"(?:\bplus\s+d[eu'’]|\bau-delà\s+d[e'’]|\bau\s+moins|\bpas\s+moins\s+d[e'’]|"
+    ("lower_bound", Prefiltered(r"(?:\bplus\s+d[eu'’]|\bau-delà\s+d[e'’]|\bau\s+moins|\bpas\s+moins\s+d[e'’]|"
                                r"\bdépass\w*|\bfranchi\w*|\bsupérieure?s?\s+à|\bexcéd\w*|\bexcède\w*)" + _FILLER)),
-    ("upper_bound", re.compile(r"(?:\bmoins\s+d[e'’]|\bjusqu['’]à|\bau\s+plus|\bau\s+maximum|\binférieure?s?\s+à|"
+    ("upper_bound", Prefiltered(r"(?:\bmoins\s+d[e'’]|\bjusqu['’]à|\bau\s+plus|\bau\s+maximum|\binférieure?s?\s+à|"
                                r"\bpas\s+plus\s+d[e'’])" + _FILLER)),
 ]
 
@@ -457,7 +458,9 @@ _FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations
 _TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
                              r"échanges?|exportations|importations|investissements|livraisons)\b")
-_YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b")
+_YEARLY_WORDS = r"\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b"
+_YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)" + _YEARLY_WORDS)  # after the figure, close to it
+_YEARLY_BEFORE = Prefiltered(_YEARLY_WORDS)  # anywhere in the clause before it
 _SOIT = re.compile(r"[^.;:]{0,80}?,\s*soit\s+(?:une?\s+(?:hausse|baisse|progression|augmentation|recul)\s+de\s+)?$")
 
 
@@ -529,7 +532,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     pm = re.match(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b", text[q.end:sent.end])
                     if pm:
                         per, per_end = ("year" if pm.group(1) == "an" else "day"), q.end + pm.end()
-                    elif _YEARLY.search(low, max(bounds[clause], q.start - 50), q.start) or \
+                    elif _YEARLY_BEFORE.search(low, max(bounds[clause], q.start - 50), q.start) or \
                             _YEARLY.match(low, q.end, min(sent.end, q.end + 60)):
                         per = "year"  # "livre chaque année près de 40 milliards de m³": a yearly rate
                 cand = _Candidate(q.start, max(q.end, per_end), q.value, unit, "level", ind, per=per)
@@ -551,8 +554,6 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidat
         qual = "exact"
         if m.group("noun"):
             value = _FACTOR_VALUES[m.group("noun").lower()]
-            if not m.group("qual"):
-                continue
             qual = "lower_bound" if m.group("qual").lower().startswith("plus") else "approx"
         elif m.group("verb"):
             value = _FACTOR_VALUES[re.sub(r"(é|er|ent)$", "e", m.group("verb").lower())]
@@ -645,6 +646,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         todo.setdefault(bisect_right(para_starts, pos) - 1, ([], []))[1].append(pos)
     facts: list[Fact] = []
     seen: set[tuple] = set()
+    years: dict[int, list[tuple[int, int]]] = {}
     for pi in sorted(todo):
         para_q, para_f = todo[pi]
         for sent in sentences(text, paras[pi]):
@@ -656,8 +658,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             cands = _sentence_candidates(ctx, sent, sent_q, bounds, has_factor)
             if not cands:
                 continue
-            sent_periods = periods.find_periods(low[sent.start:sent.end], published,
-                                                _context_year(text, paras, pi, sent, published), sent.start)
+            sent_periods = periods.periods_between(low, sent.start, sent.end, published,
+                                                   _context_year(text, paras, pi, sent, published, years))
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _context_codes(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
@@ -694,17 +696,24 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     return facts
 
 
-def _context_year(text: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None) -> int | None:
+def _context_year(text: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None,
+                  years: dict[int, list[tuple[int, int]]] | None = None) -> int | None:
     """The year the text last named before this sentence (this paragraph or the one before), goals'
-    years ("d'ici 2030") and years after the publication left out: "de l'année" is never those."""
-    lo = paras[pi - 1].start if pi > 0 else paras[pi].start
+    years ("d'ici 2030") and years after the publication left out: "de l'année" is never those.
+    `years` caches each paragraph's usable years (end offset, year) across its sentences."""
+    years = {} if years is None else years
     last = None
-    for m in periods.YEAR_RE.finditer(text, lo, sent.start):
-        if (pub is not None and int(m.group(0)) > pub.year) or _GOAL_YEAR_BEFORE.search(text, max(0, m.start() - 25),
-                                                                                         m.start()):
-            continue
-        last = m
-    return int(last.group(0)) if last else None
+    for i in (pi - 1, pi) if pi > 0 else (pi,):
+        found = years.get(i)
+        if found is None:
+            found = years[i] = [
+                (m.end(), int(m.group(0))) for m in periods.YEAR_RE.finditer(text, paras[i].start, paras[i].end)
+                if not ((pub is not None and int(m.group(0)) > pub.year)
+                        or _GOAL_YEAR_BEFORE.search(text, max(0, m.start() - 25), m.start()))]
+        for end, year in found:
+            if end <= sent.start:
+                last = year
+    return last
 
 
 _GOAL_YEAR_BEFORE = re.compile(r"(?:d['’]ici|horizon|objectif)\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?$", re.IGNORECASE)

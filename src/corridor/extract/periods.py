@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -81,10 +82,13 @@ PATTERNS = [
     ("as_of", r"\bactuellement\b|\baujourd['’]hui\b|\bs['’]élèvent\b|\bs['’]élève\b|\bstock\b"),
 ]
 # Group names repeat across patterns: one scan without names finds spans, then each span is
-# matched again by the pattern that fits it. All are matched on lowered text (text.lowered): without
-# IGNORECASE the scan is several times faster.
+# matched again by the pattern that fits it (a scan with a capturing group per alternative runs 4x
+# slower in `re`). All are matched on lowered text (text.lowered): without IGNORECASE the scan is
+# several times faster.
 _COMPILED = [(kind, re.compile(pat)) for kind, pat in PATTERNS]
-_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for _, p in PATTERNS))
+# Every pattern starts at the start of a word: the look-behind, tested once per position, spares
+# `re` trying each alternative's own \b there (a third faster).
+_ANY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for _, p in PATTERNS) + ")")
 
 # Years that name a comparison base or a founding date, not the period of the figure.
 NOT_PERIOD_BEFORE = re.compile(
@@ -185,21 +189,33 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
 def find_periods(text: str, pub: date | None, context_year: int | None = None,
                  offset: int = 0) -> list[Period]:
     """Period expressions in `text` (offsets shifted by `offset`), left to right, non-overlapping."""
+    low = lowered(text)  # a no-op on text already lowered
+    return [p._replace(start=p.start + offset, end=p.end + offset)
+            for p in _periods(low, 0, _ANY.finditer(low), pub, context_year)]
+
+
+def periods_between(low: str, lo: int, hi: int, pub: date | None,
+                    context_year: int | None = None) -> list[Period]:
+    """`find_periods` of the lowered text between `lo` and `hi` (a sentence), offsets in `low`."""
+    return _periods(low, lo, _ANY.finditer(low, lo, hi), pub, context_year)
+
+
+def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None,
+             context_year: int | None) -> list[Period]:
     out: list[Period] = []
-    text = lowered(text)  # a no-op on text already lowered (the fact extractor passes it so)
-    for m in _ANY.finditer(text):
+    for m in found:
         span = m.group(0)
         for kind, rx in _COMPILED:
             mm = rx.fullmatch(span)
             if mm is None:
                 continue
-            before = text[max(0, m.start() - 40):m.start()]
-            if kind not in ("cumulative", "as_of", "rel", "target_year") and NOT_PERIOD_BEFORE.search(before):
+            if kind not in ("cumulative", "as_of", "rel", "target_year") and \
+                    NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                 break
             p = _resolve(kind, mm, pub, context_year)
             if p is not None:
-                out.append(Period(p.start + m.start() + offset, p.end + m.start() + offset, p.kind,
-                                  p.period_start, p.period_end, p.is_target_year))
+                out.append(Period(p.start + m.start(), p.end + m.start(), p.kind, p.period_start, p.period_end,
+                                  p.is_target_year))
                 if p.period_start:
                     context_year = int(p.period_end.split("-")[0])  # type: ignore[union-attr]
             break
