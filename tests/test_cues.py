@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corridor.extract import events, facts, lexicon, numbers  # noqa: F401  (registers the cues)
-from corridor.extract.cues import _CUES, CueIndex, anchors_of, cue
+from corridor.extract import events, facts, lexicon, numbers, periods  # noqa: F401  (registers the cues)
+from corridor.extract.cues import _CUES, CueIndex, Prefiltered, anchors_of, cue
 from corridor.extract.text import lowered
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -88,3 +88,49 @@ def test_a_pattern_without_a_literal_start_needs_its_anchors() -> None:
         anchors_of(r"\w+|deux")
     with pytest.raises(ValueError):
         cue("test-ignorecase", re.compile("sommet", re.IGNORECASE))
+
+
+# --- Prefiltered: a pattern run only where one of its literals occurs gives what the pattern gives ---
+
+def _prefiltered() -> list[tuple[str, Prefiltered]]:
+    found = []
+    for mod in (facts, events, periods):
+        for name, value in vars(mod).items():
+            if isinstance(value, Prefiltered):
+                found.append((f"{mod.__name__}.{name}", value))
+    found += [(f"facts.QUALIFIERS.{n}", p) for n, p in facts.QUALIFIERS]
+    return found
+
+
+def _same_as_pattern(low: str) -> None:
+    for name, p in _prefiltered():
+        for lo, hi in ((0, len(low)), (len(low) // 3, 2 * len(low) // 3)):
+            want = p.rx.search(low, lo, hi)
+            got = p.search(low, lo, hi)
+            assert (got and got.span()) == (want and want.span()), name
+            assert [m.span() for m in p.finditer(low, lo, hi)] == [m.span() for m in p.rx.finditer(low, lo, hi)], name
+
+
+def test_prefiltered_patterns_exist() -> None:
+    assert len(_prefiltered()) >= 15
+    assert all(p.literals for _, p in _prefiltered())  # each one does skip texts
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_prefiltered_matches_pattern_on_corpus(path: Path) -> None:
+    text = lowered(_single_spaced(path.read_text(encoding="utf-8")))
+    for para in text.split("\n"):
+        _same_as_pattern(para)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "plus de", "environ", "chaque année", "hausse de", "se tiendra", "signé",
+                                 "les deux pays", "lundi", "la veille", "à trois reprises", "deux fois"]), max_size=30))
+def test_prefiltered_matches_pattern_on_generated_text(parts: list[str]) -> None:
+    _same_as_pattern(lowered(_single_spaced(" ".join(parts))))
+
+
+def test_prefilter_literals_leave_out_whitespace() -> None:
+    p = Prefiltered(r"\bà\s+l['’]issue\s+de\s+la\s+réunion")
+    assert p.literals == ("l'issue",)
+    assert p.search(lowered("à\u00a0l’issue  de la réunion")) is not None
