@@ -48,6 +48,31 @@ GOLDEN = {
          "ont été signés, notamment la Déclaration du Conseil de sécurité collective.",
          [dict(event_type="summit", organization="CSTO", signed=True, documents=None)]),
     ],
+    # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
+    "passing": [
+        ("Moscou, 4 octobre 2025 —\nAprès le sommet de l'OCS de juillet, le président russe Vladimir Poutine s'est "
+         "rendu mercredi à Astana pour une visite d'État.",
+         [dict(event_type="visit", status="held", participants=["KAZ", "RUS"], visitor="RUS", date_start="2025-10-01"),
+          dict(event_type="summit", status="held", participants=["KAZ", "RUS", "SCO"], date_start=None,
+               evidence="sommet de l'OCS de juillet")]),
+        ("Bakou, 2 mars 2025 —\nAprès avoir visité la Géorgie, le ministre turc de la Défense est arrivé lundi à Bakou.",
+         [dict(event_type="visit", participants=["AZE", "TUR"], host="AZE", date_start="2025-02-24"),
+          dict(event_type="visit", status="held", participants=["GEO", "TUR"], host="GEO", visitor="TUR")]),
+        ("Samarcande, 4 avril 2025 —\nLes dirigeants de l'UE, du Kazakhstan et de l'Ouzbékistan ont tenu jeudi un "
+         "sommet à Samarcande. Le prochain sommet doit se tenir dans deux ans.",
+         [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "UZB"]),
+          dict(event_type="summit", status="planned", participants=["EUU", "KAZ", "UZB"], date_start=None)]),
+        # a visit dated before the article's year is not the one it reports; with no place, the host is the
+        # other side the article is about
+        ("Tachkent, 3 mai 2025 —\nL'Ouzbékistan et la Turquie renforcent leurs liens. Le dégel est venu après la "
+         "visite du président turc en 2016.",
+         [dict(event_type="visit", status="held", participants=["TUR", "UZB"], visitor="TUR", place=None)]),
+        ("Bichkek, 3 mai 2025 —\nLe Kazakhstan et le Kirghizstan veulent doubler leurs échanges. Les deux présidents "
+         "ont annoncé la tenue prochaine d'un forum d'affaires.",
+         [dict(event_type="meeting", status="planned", participants=["KAZ", "KGZ"])]),
+        ("Douchanbé, 3 mai 2025 —\nM. Rahmon a accepté l'invitation de son homologue ouzbek à se rendre à Tachkent.",
+         [dict(event_type="visit", status="planned", participants=["TJK", "UZB"], visitor="TJK", host="UZB")]),
+    ],
     "not_events": [
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),
         ("Lors d'une conférence de presse, le ministre a rappelé le 30e anniversaire des relations.", []),

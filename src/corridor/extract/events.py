@@ -34,7 +34,8 @@ TRIGGERS = [
     ("exercise", r"exercices?\s+(?:militaires?\s+)?conjoints?|manœuvres\s+conjointes"),
     ("summit", r"sommets?"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
-              r"se\s+rendra|est\s+arrivée?\s+(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
+              r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|est\s+arrivée?\s+"
+              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
@@ -50,13 +51,14 @@ _ANAPHOR = Prefiltered(re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s
                       r"\s+(?:visite|réunion|rencontre)"))
 _AGGREGATE = Prefiltered(re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b"), ("fois", "reprises"))
 _NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$")
-_BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales)|"
+_BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
+                               r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)|"
                    r"entre\s+les\s+deux|bilatérale?s?"))
 _LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b"))
 _PLANNED = Prefiltered(re.compile(
     r"\b(?:aura\s+lieu|se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
-    r"annoncé\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
+    r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)"))
@@ -67,7 +69,7 @@ _PARTICIPANTS = Prefiltered(re.compile(r"participants|ont\s+participé|pris\s+pa
                            r"délégations|présidents\s+suivants|était\s+représentée?|observateur"))
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
-                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)"))
+                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+sommet\b"))
 _ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum|déclaration)\b")
 _DOC_WORD = Prefiltered(re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b"))
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
@@ -78,7 +80,7 @@ _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
 _DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
 ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
-            "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne",
+            "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne|ue",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
 _ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?![\w-]))" for code, p in ORG_CUES.items()))
@@ -238,6 +240,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
     home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
     full_dates = _full_dates(index)  # weekdays are counted from these
     events: list[Event] = []
+    passing: list[Event] = []
     participant_lists: list[Span] = []
     # One scan of the lowered text per cue; a sentence is read closely only when a cue falls in it.
     cues = sorted({m.start() for c in _WHOLE_TEXT_CUES for m in index.finditer(c)})
@@ -258,6 +261,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if index.has(_PARTICIPANTS_CUE, sent.start, sent.end):
                 participant_lists.append(sent)
             t, off = index.search(_TRIGGER_CUE, sent.start, sent.end), sent.start
+            if t is not None and _EARLIER.search(low, max(sent.start, t.start() - 12), t.start()):
+                # "Après le sommet de juillet, M. Poutine s'est rendu à Astana": the sentence reports the visit
+                t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
+                          if not _EARLIER.search(low, max(sent.start, u.start() - 12), u.start())), t)
             if t is None and events and (index.has(_SIGNED_CUE, sent.start, sent.end)
                                          or index.has(_NOT_SIGNED_CUE, sent.start, sent.end)) \
                     and not _PLANNED.search(lseg):
@@ -275,7 +282,8 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             ts, te = t.start() - off, t.end() - off
             if _NOT_EVENT.search(lseg[max(0, ts - 30):te + 60]) or _AGGREGATE.search(lseg) or (
                     _ANAPHOR.search(lseg[max(0, ts - 25):te]) and not _PLACE_RE.search(lseg)
-                    and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)):
+                    and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)
+                    and not _earlier_year(lseg[te:te + 60], published)):
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
             ev = _event(text, index, sent, seg, t, mentions, article, published, ranked,
@@ -289,7 +297,69 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 ev.host = ev.host or ev.place_country
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
             events.append(ev)
-    return _merge(events, participant_lists, text, mentions)
+            if off:  # the trigger came from the index: other gatherings the same sentence names
+                passing.extend(_secondary(ev, index, text, sent, t, mentions, article))
+    # named in passing: kept apart so that signings and pronouns attach to the gatherings reported
+    return _merge(events + passing, participant_lists, text, mentions)
+
+
+_EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
+_TOUR = re.compile(r"\baprès\s+avoir\s+visité\s+[^,;.]+")
+_CLAUSE_END = re.compile(r"[,;:.]|\s[—–]\s")
+
+
+def _secondary(ev: Event, index: CueIndex, text: str, sent: Span, t: re.Match[str],
+               mentions: list[lexicon.Mention], article: str) -> list[Event]:
+    """Gatherings a sentence names beside the one it reports, each from its own clause:
+    "après le sommet de l'OCS de juillet, Vladimir Poutine a été reçu..." (an earlier summit of the
+    same sides), "Après avoir visité le Pakistan et le Kazakhstan, le ministre est arrivé en Ouzbékistan"
+    (the earlier stops of a tour, visits by the same visitor)."""
+    low, out = index.low, []
+    for u in index.finditer(_TRIGGER_CUE, sent.start, sent.end):
+        if u.start() == t.start() or not _EARLIER.search(low, max(sent.start, u.start() - 12), u.start()):
+            continue
+        end = _CLAUSE_END.search(low, u.end(), sent.end)
+        span = Span(u.start(), end.start() if end else sent.end)
+        kind = u.lastgroup or "meeting"
+        if kind == "visit":
+            continue  # "après la visite": the visit the article reports, as a rule
+        orgs = _orgs(index, span.start, span.end)
+        place_m = _PLACE_RE.search(low, span.start, span.end)
+        place = text[place_m.start("p"):place_m.end("p")] if place_m else None
+        place_country = PLACES.get(place_m.group("p")) if place_m else None
+        participants = sorted(set(ev.participants) | set(orgs) | ({place_country} if place_country else set()))
+        out.append(_clause_event(article, kind, text, span, participants, place, place_country,
+                                 organization=orgs[0] if orgs else None))
+    tour = _TOUR.search(low, sent.start, sent.end)
+    if tour and ev.event_type == "visit" and ev.visitor:
+        for m in mentions:
+            if tour.start() <= m.start < tour.end() and m.kind == "name" and m.code not in lexicon.GROUPS \
+                    and m.code != ev.visitor:
+                out.append(_clause_event(article, "visit", text, Span(tour.start(), tour.end()),
+                                         sorted({ev.visitor, m.code}), None, m.code, host=m.code, visitor=ev.visitor))
+    return out
+
+
+def _clause_event(article: str, kind: str, text: str, span: Span, participants: list[str], place: str | None,
+                  place_country: str | None, *, host: str | None = None, visitor: str | None = None,
+                  organization: str | None = None) -> Event:
+    """An earlier gathering named in passing: held, undated (a month alone gives no date), nothing signed."""
+    seg = text[span.start:span.end]
+    year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
+    return Event(article=article, event_type=kind, status="held", date_start=None, date_end=None, place=place,
+                 place_country=place_country, participants=participants, host=host or place_country,
+                 visitor=visitor, organization=organization, signed=False, documents=None,
+                 evidence=seg.strip(), char_start=span.start + len(seg) - len(seg.lstrip()),
+                 char_end=span.start + len(seg.rstrip()), notes=[f"year={year.group(0)}" if year else "year=", "in-passing"])
+
+
+_YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
+
+
+def _earlier_year(after: str, pub: date | None) -> bool:
+    """'après la visite de M. Erdoğan en 2016': dated before the article's year, so not the visit it reports."""
+    m = _YEAR_AFTER.match(after)
+    return bool(m and pub and int(m.group(1)) < pub.year)
 
 
 def para_has_two(positions: list[int], span: Span) -> bool:
@@ -310,7 +380,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     for m in here:
         if m.code not in codes:
             codes.append(m.code)
-    orgs = _orgs(index, sent.start, sent.end) or (_orgs(index, para.start, para.end) if kind == "summit" else [])
+    refers = planned and _REFERS.search(low_seg) is not None  # the next one of the article's main gathering
+    orgs = _orgs(index, sent.start, sent.end) or (
+        _orgs(index, para.start, para.end) if kind == "summit" and not refers else [])
     place_m = _PLACE_RE.search(low_seg)
     dest_country = any(m.kind == "name" and re.search(r"\b(?:en|au|aux)\s+$", text[max(0, m.start - 5):m.start])
                        for m in here)
@@ -345,6 +417,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         if host is None and both:
             host = next((c for c in ranked if c != visitor), None)
             place_country = host
+        if host is None and len(countries) <= 1 and visitor in ranked[:2]:
+            # "après la visite de M. Erdoğan en 2016": a visit has a host; no place named, it is the other
+            # side the article is about (the host country, not a place: place_country stays unknown)
+            host = next((c for c in ranked[:2] if c != visitor), None)
         participants = sorted({c for c in (visitor, host) if c})
         organization = visitor if visitor in lexicon.GROUPS else None
     else:
@@ -356,7 +432,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
             # a meeting has two sides at least: the other is the country the article is about
             participants = sorted(set(participants) | {next((c for c in ranked if c not in participants), participants[0])})
         organization = orgs[0] if orgs else None
-    if not participants:
+    # "Le prochain sommet doit se tenir dans deux ans": the article's main gathering again, its
+    # participants given by it when the article is merged (dropped if there is none)
+    if not participants and not (kind != "visit" and refers):
         return None
     start, end = _dates(low, sent, pub, planned, full_dates)
     days = _DAYS_RE.search(low_seg)
@@ -421,7 +499,8 @@ def _mergeable(o: Event, ev: Event) -> bool:
 def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lexicon.Mention]) -> list[Event]:
     """One event per (type, status, place) in an article; participant lists feed the first held gathering."""
     out: list[Event] = []
-    for ev in events:
+    # a gathering named in passing joins the one a sentence of its own reports (which keeps its evidence)
+    for ev in sorted(events, key=lambda e: "in-passing" in e.notes):
         same = next((o for o in out if _mergeable(o, ev)), None)
         if same is None:
             out.append(ev)
@@ -449,12 +528,13 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
             if ev is not main and "refers-to-main" in ev.notes and ev.event_type != "visit":
                 ev.organization = ev.organization or main.organization
                 # a body's next session: the body, the host and the countries named; a format's: its members
-                base = {ev.organization} if ev.organization else set(main.participants)
+                # (with no host named, the body alone would be one side: the format's members then)
+                base = {ev.organization} if ev.organization and ev.host else set(main.participants)
                 ev.participants = sorted(set(ev.participants) | base)
                 if ev.event_type == "meeting" and main.event_type == "summit" and re.search(
                         r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
                     ev.event_type = "summit"
-    return out
+    return [ev for ev in out if ev.participants]
 
 
 # Cue patterns found once in the lowered text by the article's cue index (cues.py).
