@@ -58,6 +58,12 @@ GOLDEN = {
         ("Bakou, 2 mars 2025 —\nAprès avoir visité la Géorgie, le ministre turc de la Défense est arrivé lundi à Bakou.",
          [dict(event_type="visit", participants=["AZE", "TUR"], host="AZE", date_start="2025-02-24"),
           dict(event_type="visit", status="held", participants=["GEO", "TUR"], host="GEO", visitor="TUR")]),
+        ("Bakou, 2 mars 2025 —\nAprès avoir visité la Géorgie et l'Arménie, le ministre turc de la Défense est arrivé "
+         "lundi à Bakou.",
+         [dict(event_type="visit", participants=["AZE", "TUR"]),
+          dict(event_type="visit", participants=["GEO", "TUR"], evidence="Après avoir visité la Géorgie"),
+          dict(event_type="visit", participants=["ARM", "TUR"],
+               evidence="Après avoir visité la Géorgie et l'Arménie")]),
         ("Samarcande, 4 avril 2025 —\nLes dirigeants de l'UE, du Kazakhstan et de l'Ouzbékistan ont tenu jeudi un "
          "sommet à Samarcande. Le prochain sommet doit se tenir dans deux ans.",
          [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "UZB"]),
@@ -134,3 +140,14 @@ def test_events_in_the_warehouse(built_db: Path) -> None:
         coop = con.sql("select pair_label, n_held from cooperation where pair_label = 'KGZ–RUS'").fetchall()
     assert n >= 8 and parts >= 2 * n
     assert coop and coop[0][1] >= 1  # the CSTO summit in Bishkek
+
+
+def test_events_of_one_sentence_get_distinct_ids() -> None:
+    """Gatherings named in one clause stay apart in the warehouse (a shared id once failed a 100k build)."""
+    from corridor.store.load import event_rows
+
+    text = "Après avoir visité la Géorgie et l'Arménie, le ministre turc de la Défense est arrivé lundi à Bakou."
+    events = extract_events(text, "tour.txt", date(2025, 3, 2))
+    rows = event_rows("a1", events + events)  # the same events twice are kept once
+    assert len(rows) == len(events) == 3
+    assert len({r["event_id"] for r in rows}) == 3

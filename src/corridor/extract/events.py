@@ -261,6 +261,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if index.has(_PARTICIPANTS_CUE, sent.start, sent.end):
                 participant_lists.append(sent)
             t, off = index.search(_TRIGGER_CUE, sent.start, sent.end), sent.start
+            indexed = t is not None  # a trigger from the index (not the stand-in for two leaders meeting)
             if t is not None and _EARLIER.search(low, max(sent.start, t.start() - 12), t.start()):
                 # "Après le sommet de juillet, M. Poutine s'est rendu à Astana": the sentence reports the visit
                 t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
@@ -297,7 +298,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 ev.host = ev.host or ev.place_country
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
             events.append(ev)
-            if off:  # the trigger came from the index: other gatherings the same sentence names
+            if indexed:  # other gatherings the same sentence names
                 passing.extend(_secondary(ev, index, text, sent, t, mentions, article))
     # named in passing: kept apart so that signings and pronouns attach to the gatherings reported
     return _merge(events + passing, participant_lists, text, mentions)
@@ -335,7 +336,7 @@ def _secondary(ev: Event, index: CueIndex, text: str, sent: Span, t: re.Match[st
         for m in mentions:
             if tour.start() <= m.start < tour.end() and m.kind == "name" and m.code not in lexicon.GROUPS \
                     and m.code != ev.visitor:
-                out.append(_clause_event(article, "visit", text, Span(tour.start(), tour.end()),
+                out.append(_clause_event(article, "visit", text, Span(tour.start(), m.end),
                                          sorted({ev.visitor, m.code}), None, m.code, host=m.code, visitor=ev.visitor))
     return out
 

@@ -46,10 +46,14 @@ EVENT_SCHEMA = pa.schema([
 
 
 def event_rows(article_id: str, events: list[Event]) -> list[dict]:
-    out = []
+    out, seen = [], set()
     for e in events:
         rec = e.as_record()
-        key = f"{article_id}|{e.char_start}|{e.char_end}|{e.event_type}|{e.status}"
+        # two gatherings may share a sentence: who took part tells them apart
+        key = f"{article_id}|{e.char_start}|{e.char_end}|{e.event_type}|{e.status}|{','.join(sorted(e.participants))}"
+        if key in seen:
+            continue  # the same event twice is one event (never a failed build)
+        seen.add(key)
         rec.update(article_id=article_id, event_id=hashlib.sha256(key.encode()).hexdigest()[:16],
                    extractor_version=EXTRACTOR_VERSION)
         out.append({c: rec[c] for c in [*EVENT_COLUMNS, "participants"]})
