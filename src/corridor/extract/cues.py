@@ -161,7 +161,10 @@ class CueIndex:
         # several anchors may begin at one place ("kazakh", "kazakhstan"): hits come out by end
         self._starts = [sorted(set(s)) if len(s) > 1 else s for s in starts]
 
-    def starts(self, c: Cue) -> list[int]:
+    def starts(self, c: Cue, extra: Iterable[int] = ()) -> list[int]:
+        """Where `c` can start, sorted (with `extra` positions, for alternatives an anchor cannot find)."""
+        if extra:
+            return sorted(set(self.starts(c)).union(extra))
         if c.id < len(self._starts):
             return self._starts[c.id]
         out: set[int] = set()  # a cue registered after this index was built
@@ -183,9 +186,7 @@ class CueIndex:
         """What `c.rx.finditer(low, lo, hi)` gives, trying the pattern only where an anchor begins
         (and at `extra` positions, for alternatives an anchor cannot find)."""
         hi = len(self.low) if hi is None else hi
-        starts = self.starts(c)
-        if extra:
-            starts = sorted(set(starts).union(extra))
+        starts = self.starts(c, extra)
         match, low, last_end = c.rx.match, self.low, lo
         for k in range(bisect_left(starts, lo), len(starts)):
             s = starts[k]

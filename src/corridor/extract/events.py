@@ -262,10 +262,9 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 participant_lists.append(sent)
             t, off = index.search(_TRIGGER_CUE, sent.start, sent.end), sent.start
             indexed = t is not None  # a trigger from the index (not the stand-in for two leaders meeting)
-            if t is not None and _EARLIER.search(low, max(sent.start, t.start() - 12), t.start()):
+            if t is not None and _earlier(low, sent, t):
                 # "Après le sommet de juillet, M. Poutine s'est rendu à Astana": the sentence reports the visit
-                t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
-                          if not _EARLIER.search(low, max(sent.start, u.start() - 12), u.start())), t)
+                t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end) if not _earlier(low, sent, u)), t)
             if t is None and events and (index.has(_SIGNED_CUE, sent.start, sent.end)
                                          or index.has(_NOT_SIGNED_CUE, sent.start, sent.end)) \
                     and not _PLANNED.search(lseg):
@@ -305,6 +304,12 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
 
 
 _EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
+
+
+def _earlier(low: str, sent: Span, trigger: re.Match[str]) -> bool:
+    """'après le sommet': a gathering before the one the sentence reports."""
+    return _EARLIER.search(low, max(sent.start, trigger.start() - 12), trigger.start()) is not None
+
 _TOUR = re.compile(r"\baprès\s+avoir\s+visité\s+[^,;.]+")
 _CLAUSE_END = re.compile(r"[,;:.]|\s[—–]\s")
 
@@ -317,13 +322,12 @@ def _secondary(ev: Event, index: CueIndex, text: str, sent: Span, t: re.Match[st
     (the earlier stops of a tour, visits by the same visitor)."""
     low, out = index.low, []
     for u in index.finditer(_TRIGGER_CUE, sent.start, sent.end):
-        if u.start() == t.start() or not _EARLIER.search(low, max(sent.start, u.start() - 12), u.start()):
+        kind = u.lastgroup or "meeting"
+        # "après la visite": the visit the article reports, as a rule
+        if u.start() == t.start() or kind == "visit" or not _earlier(low, sent, u):
             continue
         end = _CLAUSE_END.search(low, u.end(), sent.end)
         span = Span(u.start(), end.start() if end else sent.end)
-        kind = u.lastgroup or "meeting"
-        if kind == "visit":
-            continue  # "après la visite": the visit the article reports, as a rule
         orgs = _orgs(index, span.start, span.end)
         place_m = _PLACE_RE.search(low, span.start, span.end)
         place = text[place_m.start("p"):place_m.end("p")] if place_m else None
@@ -345,13 +349,19 @@ def _clause_event(article: str, kind: str, text: str, span: Span, participants: 
                   place_country: str | None, *, host: str | None = None, visitor: str | None = None,
                   organization: str | None = None) -> Event:
     """An earlier gathering named in passing: held, undated (a month alone gives no date), nothing signed."""
-    seg = text[span.start:span.end]
-    year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
+    evidence, start, end, year = _evidence(text, span)
     return Event(article=article, event_type=kind, status="held", date_start=None, date_end=None, place=place,
                  place_country=place_country, participants=participants, host=host or place_country,
                  visitor=visitor, organization=organization, signed=False, documents=None,
-                 evidence=seg.strip(), char_start=span.start + len(seg) - len(seg.lstrip()),
-                 char_end=span.start + len(seg.rstrip()), notes=[f"year={year.group(0)}" if year else "year=", "in-passing"])
+                 evidence=evidence, char_start=start, char_end=end, notes=[year, "in-passing"])
+
+
+def _evidence(text: str, span: Span) -> tuple[str, int, int, str]:
+    """The span's text without its surrounding blanks, its offsets, and the 'year=' note (the year it names)."""
+    seg = text[span.start:span.end]
+    year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
+    return (seg.strip(), span.start + len(seg) - len(seg.lstrip()), span.start + len(seg.rstrip()),
+            f"year={year.group(0)}" if year else "year=")
 
 
 _YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
@@ -381,7 +391,8 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     for m in here:
         if m.code not in codes:
             codes.append(m.code)
-    refers = planned and _REFERS.search(low_seg) is not None  # the next one of the article's main gathering
+    refers_main = _REFERS.search(low_seg) is not None  # the article's main gathering again
+    refers = planned and refers_main  # its next one
     orgs = _orgs(index, sent.start, sent.end) or (
         _orgs(index, para.start, para.end) if kind == "summit" and not refers else [])
     place_m = _PLACE_RE.search(low_seg)
@@ -429,7 +440,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         participants = sorted(set(countries + orgs + ([host] if host else [])))
         if both and len([c for c in participants if c not in lexicon.GROUPS]) != 2:
             participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
-        if len(participants) == 1 and not orgs and not _REFERS.search(low_seg):
+        if len(participants) == 1 and not orgs and not refers_main:
             # a meeting has two sides at least: the other is the country the article is about
             participants = sorted(set(participants) | {next((c for c in ranked if c not in participants), participants[0])})
         organization = orgs[0] if orgs else None
@@ -444,18 +455,15 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         end = start + timedelta(days=n - 1)
     signed = bool(_SIGNED.search(low_seg)) and not planned and not _NOT_SIGNED.search(low_seg)
     docs = _documents(low_seg) if not planned else None
+    evidence, ev_start, ev_end, year_note = _evidence(text, sent)
     ev = Event(
         article=article, event_type=kind, status="planned" if planned else "held",
         date_start=start.isoformat() if start else None, date_end=end.isoformat() if end else None,
         place=place, place_country=place_country, participants=participants, host=host,
         visitor=visitor if kind == "visit" else None, organization=organization, signed=signed,
-        documents=docs if (signed or docs == 0) else None, evidence=seg.strip(),
-        char_start=sent.start + len(seg) - len(seg.lstrip()), char_end=sent.start + len(seg.rstrip()),
+        documents=docs if (signed or docs == 0) else None, evidence=evidence, char_start=ev_start, char_end=ev_end,
+        notes=[year_note, "refers-to-main"] if refers_main else [year_note],
     )
-    year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
-    ev.notes.append(f"year={year.group(0)}" if year else "year=")
-    if _REFERS.search(low_seg):
-        ev.notes.append("refers-to-main")
     return ev
 
 

@@ -197,12 +197,8 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
     quantities: list[Quantity] = []
     factors: list[int] = []
     last_end = -1
-    starts = cues.starts(TRIGGER)
-    extra = one_of_scale_starts(cues)
-    if extra:
-        starts = sorted(set(starts).union(extra))
     trigger = TRIGGER_RE.match
-    for pos in starts:
+    for pos in cues.starts(TRIGGER, one_of_scale_starts(cues)):
         # what cues.finditer(TRIGGER) gives, less the trigger matches inside a quantity already read
         # (every digit of "12 500" is an anchor): those are never tried
         if pos < last_end:
