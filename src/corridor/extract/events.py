@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import attrgetter
 
 from corridor.extract import lexicon
 from corridor.extract.cues import CueIndex, Prefiltered, cue
@@ -76,6 +77,7 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
 _DATE_RE = re.compile(
     r"\b(?:le\s+|les\s+|ce\s+\w+\s*\(\s*)?(?P<d1>\d{1,2})(?:er)?(?:\s+(?:et|au)\s+(?P<d2>\d{1,2}))?\s+"
     r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
+_SENTENCE_DATE = Prefiltered(_DATE_RE, MONTHS)  # every date names its month
 _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"))
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
 _DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
@@ -139,7 +141,7 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
     text = low
     seg = low[sent.start:sent.end]
     # the dateline ("Douchanbé, 14 mai 2025 — ...") dates the article, not the event
-    m = next((d for d in _DATE_RE.finditer(seg) if not _DATELINE_DASH.match(seg, d.end())), None)
+    m = next((d for d in _SENTENCE_DATE.finditer(seg) if not _DATELINE_DASH.match(seg, d.end())), None)
     if m:
         anchor_year = pub.year if pub else _last_year(text, sent.start)
         year = int(m.group("y")) if m.group("y") else anchor_year
@@ -165,7 +167,7 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
         if w.group("since"):
             return day, anchor
         return day, day
-    if _VEILLE_RE.search(seg) and anchor and not re.search(r"à\s+la\s+veille\s+de", seg):
+    if _VEILLE_RE.search(seg) and anchor and not _EVE_OF.search(seg):
         d = anchor - timedelta(days=1)
         return d, d
     return None, None
@@ -191,8 +193,7 @@ _DATELINE_DASH = re.compile(r"\s*[—–]|\s+-\s")
 
 def _last_year(text: str, pos: int) -> int | None:
     """The year a date without one belongs to: the last "en 2025" before it, else the last year named."""
-    years = re.findall(r"\ben\s+((?:19[89]\d|20[0-4]\d))\b", text[:pos]) or \
-        re.findall(r"\b(?:19[89]\d|20[0-4]\d)\b", text[:pos])
+    years = _EN_YEAR.findall(text, 0, pos) or _ANY_YEAR.findall(text, 0, pos)
     return int(years[-1]) if years else None
 
 
@@ -204,7 +205,7 @@ def _documents(seg: str) -> int | None:
     if not m:
         if _VAGUE_COUNT.search(seg):
             return None  # "un grand nombre de documents, notamment la Déclaration...": not a count
-        if re.search(r"\b(?:ont|a)\s+adopté", seg):
+        if _ADOPTED.search(seg):
             n = len(_DOC_WORD.findall(seg))
             return n or None
         return 1 if _ONE_DOC.search(seg) else None
@@ -270,19 +271,19 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                     and not _PLANNED.search(lseg):
                 _attach_signing(events, lseg, published)
             if t is None:
-                here = [m for m in mentions if sent.start <= m.start < sent.end]
+                here = _between(mentions, sent.start, sent.end)
                 leaders = {m.code for m in here if m.kind == "leader"}
-                opening = re.match(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,", seg)
+                opening = _OPENING_PLACE.match(seg)
                 away = opening and PLACES.get(opening.group("p").lower()) and any(
                     c != PLACES.get(opening.group("p").lower()) for c in leaders)
                 if not away and (len(leaders) < 2 or not _LEADERS_MEET.search(lseg) or not _PLACE_RE.search(lseg)):
                     continue
                 # two leaders meeting in one's country, or "À Bakou, M. Sharif avait obtenu...": a visit
-                t, off = re.search(r"(?P<visit>.)", seg), 0
+                t, off = _FIRST_CHAR.search(seg), 0
             ts, te = t.start() - off, t.end() - off
             if _NOT_EVENT.search(lseg[max(0, ts - 30):te + 60]) or _AGGREGATE.search(lseg) or (
                     _ANAPHOR.search(lseg[max(0, ts - 25):te]) and not _PLACE_RE.search(lseg)
-                    and not re.search(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]", seg)
+                    and not _TO_COUNTRY.search(seg)
                     and not _earlier_year(lseg[te:te + 60], published)):
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
@@ -359,11 +360,23 @@ def _clause_event(article: str, kind: str, text: str, span: Span, participants: 
 def _evidence(text: str, span: Span) -> tuple[str, int, int, str]:
     """The span's text without its surrounding blanks, its offsets, and the 'year=' note (the year it names)."""
     seg = text[span.start:span.end]
-    year = re.search(r"\b(?:19[89]\d|20[0-4]\d)\b", seg)
+    year = _ANY_YEAR.search(seg)
     return (seg.strip(), span.start + len(seg) - len(seg.lstrip()), span.start + len(seg.rstrip()),
             f"year={year.group(0)}" if year else "year=")
 
 
+_EVE_OF = re.compile(r"à\s+la\s+veille\s+de")
+_EN_YEAR = re.compile(r"\ben\s+((?:19[89]\d|20[0-4]\d))\b")
+_ANY_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+_ANY_YEAR_LOOSE = re.compile(r"\b(?:19|20)\d\d\b")
+_ADOPTED = re.compile(r"\b(?:ont|a)\s+adopté")
+_OPENING_PLACE = re.compile(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,")
+_FIRST_CHAR = re.compile(r"(?P<visit>.)")
+_TO_COUNTRY = re.compile(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]")
+_TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
+_TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
+_TOUR_STOP_BEFORE = re.compile(r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$")
+_PRONOUN = re.compile(r"\b(?:il|elle)\b")
 _YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
 
 
@@ -371,6 +384,14 @@ def _earlier_year(after: str, pub: date | None) -> bool:
     """'après la visite de M. Erdoğan en 2016': dated before the article's year, so not the visit it reports."""
     m = _YEAR_AFTER.match(after)
     return bool(m and pub and int(m.group(1)) < pub.year)
+
+
+def _between(mentions: list[lexicon.Mention], lo: int, hi: int) -> list[lexicon.Mention]:
+    """The mentions starting in [lo, hi) (mentions come in text order)."""
+    return mentions[bisect_left(mentions, lo, key=_START):bisect_left(mentions, hi, key=_START)]
+
+
+_START = attrgetter("start")
 
 
 def para_has_two(positions: list[int], span: Span) -> bool:
@@ -385,8 +406,8 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     low = index.low
     low_seg = low[sent.start:sent.end]
     planned = bool(_PLANNED.search(low_seg))
-    here = [m for m in mentions if sent.start <= m.start < sent.end
-            and not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
+    here = [m for m in _between(mentions, sent.start, sent.end)
+            if not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
     codes = []
     for m in here:
         if m.code not in codes:
@@ -396,7 +417,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     orgs = _orgs(index, sent.start, sent.end) or (
         _orgs(index, para.start, para.end) if kind == "summit" and not refers else [])
     place_m = _PLACE_RE.search(low_seg)
-    dest_country = any(m.kind == "name" and re.search(r"\b(?:en|au|aux)\s+$", text[max(0, m.start - 5):m.start])
+    dest_country = any(m.kind == "name" and _TO_BEFORE.search(text, max(0, m.start - 5), m.start)
                        for m in here)
     if place_m is None and not dest_country:
         weak = list(_WEAK_PLACE_RE.finditer(low_seg))
@@ -404,7 +425,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     place = seg[place_m.start("p"):place_m.end("p")] if place_m else None
     place_country = PLACES.get(place_m.group("p")) if place_m else None
     if place_country is None:
-        dest = re.search(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)", seg)
+        dest = _TO_NAMED.search(seg)
         if dest:
             hit = [m for m in here if m.start == sent.start + dest.start("c")]
             place_country = hit[0].code if hit else None
@@ -414,12 +435,11 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     if kind == "visit":
         host = place_country
         # "après avoir visité le Pakistan et le Kazakhstan": other stops of a tour, not the visitor
-        elsewhere = {m.code for m in here if m.kind == "name" and re.search(
-            r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$", low[max(0, m.start - 40):m.start])}
+        elsewhere = {m.code for m in here if m.kind == "name" and _TOUR_STOP_BEFORE.search(low, max(0, m.start - 40), m.start)}
         others = [m for m in here if m.code != host and m.code not in lexicon.GROUPS and m.code not in elsewhere]
         subject = [m for m in others if m.kind in ("demonym", "leader")] or others
         visitor = subject[0].code if subject else (orgs[0] if orgs else None)
-        if visitor is None and re.search(r"\b(?:il|elle)\b", low_seg):
+        if visitor is None and _PRONOUN.search(low_seg):
             visitor = last_visitor
         if host is None and len(countries) >= 2:
             host = next((c for c in countries if c != visitor), None)
@@ -475,7 +495,7 @@ def _attach_signing(events: list[Event], seg: str, pub: date | None) -> None:
         return
     target = held[-1]
     other_year = next((n for n in target.notes if n.startswith("year=") and n != "year="), None)
-    if other_year and pub and other_year != f"year={pub.year}" and not re.search(r"\b(?:19|20)\d\d\b", seg):
+    if other_year and pub and other_year != f"year={pub.year}" and not _ANY_YEAR_LOOSE.search(seg):
         target = held[0]
     if _NOT_SIGNED.search(seg):
         if not target.signed:

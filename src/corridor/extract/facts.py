@@ -278,17 +278,16 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
             return "transit"
         if _GOODS_NOUN.search(before):
             return "goods"  # "achats de produits turcs": where the goods come from
-        if _DEMONYM_DEST_NOUN.search(before) or re.search(r"(?:vers|à|aux)\s+(?:les\s+)?\w+\s+$", before):
+        if _DEMONYM_DEST_NOUN.search(before) or _TOWARD_NOUN.search(before):
             return "dest"
         return "origin"
     if m.kind in ("leader", "company"):
         return "origin"
     if _TRANSIT_BEFORE.search(before):
         return "transit"
-    if re.search(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$", before):
+    if _FROM_BEFORE.search(before):
         return "source"
-    if re.search(r"entre\s+(?:la\s+|le\s+|l['’])?$", before) or (re.search(
-            r"^\s*(?:et\s+(?:la\s+|le\s+|l['’])?)", ctx.text[m.end:m.end + 8]) and re.search(r"entre", before)):
+    if _BETWEEN_BEFORE.search(before) or (_AND_AFTER.match(ctx.text, m.end, m.end + 8) and "entre" in before):
         return "pair"
     if _DEST_BEFORE.search(before):
         return "dest"
@@ -469,6 +468,15 @@ def _may_count(low: str, q: numbers.Quantity) -> bool:
 
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
+_PER_LATER = re.compile(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b")
+_VERB_ENDING = re.compile(r"(é|er|ent)$")
+_MORE_THAN_BEFORE = re.compile(r"plus\s+que\s+$")
+_VISIT_DEST = re.compile(r"(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+")
+_BY_YEAR_AFTER = re.compile(r"[^.;]{0,30}?\bd['’]ici\s+(?:\d{4}|la\s+fin)")
+_TOWARD_NOUN = re.compile(r"(?:vers|à|aux)\s+(?:les\s+)?\w+\s+$")
+_FROM_BEFORE = re.compile(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$")
+_BETWEEN_BEFORE = re.compile(r"entre\s+(?:la\s+|le\s+|l['’])?$")
+_AND_AFTER = re.compile(r"\s*(?:et\s+(?:la\s+|le\s+|l['’])?)")
 
 
 def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity], bounds: list[int],
@@ -501,9 +509,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                         kind = None
                 if kind:
                     cand = _Candidate(q.start, end, q.value, "count", "level", kind)
-            elif re.match(r"\s*reprises\b", after) and _REPRISES_RE.search(low[q.start - 3:q.start]) \
+            elif _REPRISES_AFTER.match(after) and _REPRISES_RE.search(low[q.start - 3:q.start]) \
                     and _VISIT_VERB.search(low[bounds[clause]:q.start]):
-                cand = _Candidate(q.start - 2, q.end + len(re.match(r"\s*reprises", after).group(0)),
+                cand = _Candidate(q.start - 2, q.end + len(_REPRISES_AFTER.match(after).group(0)),
                                   q.value, "count", "level", "visits")
         else:
             if unit is None:
@@ -529,9 +537,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
             if ind and ind != "BLOCK":
                 per, per_end = numbers.per_after(text, q.end)
                 if per is None:
-                    pm = re.match(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b", text[q.end:sent.end])
+                    pm = _PER_LATER.match(text, q.end, sent.end)
                     if pm:
-                        per, per_end = ("year" if pm.group(1) == "an" else "day"), q.end + pm.end()
+                        per, per_end = ("year" if pm.group(1) == "an" else "day"), pm.end()
                     elif _YEARLY_BEFORE.search(low, max(bounds[clause], q.start - 50), q.start) or \
                             _YEARLY.match(low, q.end, min(sent.end, q.end + 60)):
                         per = "year"  # "livre chaque année près de 40 milliards de m³": a yearly rate
@@ -556,8 +564,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidat
             value = _FACTOR_VALUES[m.group("noun").lower()]
             qual = "lower_bound" if m.group("qual").lower().startswith("plus") else "approx"
         elif m.group("verb"):
-            value = _FACTOR_VALUES[re.sub(r"(é|er|ent)$", "e", m.group("verb").lower())]
-            if re.search(r"plus\s+que\s+$", ctx.low[max(0, m.start("verb") - 12):m.start("verb")]):
+            value = _FACTOR_VALUES[_VERB_ENDING.sub("e", m.group("verb").lower())]
+            if _MORE_THAN_BEFORE.search(ctx.low, max(0, m.start("verb") - 12), m.start("verb")):
                 qual = "lower_bound"
         elif m.group("mult"):
             value = numbers.parse_number(m.group("mult"))
@@ -593,9 +601,9 @@ def _ordinal_visits(ctx: _Context, sent: Span) -> list[_Candidate]:
         if not _VISIT_NEAR.search(window):
             continue
         end = m.end()
-        dest = re.match(r"(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+", ctx.low[end:sent.end])
+        dest = _VISIT_DEST.match(ctx.low, end, sent.end)
         if dest:
-            end += dest.end()
+            end = dest.end()
         out.append(_Candidate(m.start(), end, float(numbers.ORDINALS[m.group("o").lower()]), "count", "level",
                               "visits"))
     return out
@@ -607,7 +615,7 @@ def _is_target(low: str, lo: int, cand: _Candidate, sent: Span) -> bool:
     if TARGET_CUE.search(low, lo, cand.start):
         return True
     tail = low[cand.end:min(sent.end, cand.end + 60)]
-    return bool(re.match(r"[^.;]{0,30}?\bd['’]ici\s+(?:\d{4}|la\s+fin)", tail))
+    return bool(_BY_YEAR_AFTER.match(tail))
 
 
 def _acronyms(text: str) -> dict[str, str]:

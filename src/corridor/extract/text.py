@@ -19,15 +19,32 @@ class Span(NamedTuple):  # a tuple: immutable and several times cheaper to make 
     end: int
 
 
+_LINE = re.compile(r"[^\n]+")
+# The facts and events extractors read the same article one after the other: its paragraphs and
+# sentences are split once (kept for the latest text only; callers never change the lists).
+_memo: tuple[str, list[Span], dict[Span, list[Span]]] = ("", [], {})
+
+
+def _memo_of(text: str) -> tuple[str, list[Span], dict[Span, list[Span]]]:
+    global _memo
+    if _memo[0] is not text:
+        _memo = (text, [Span(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group(0).isspace()], {})
+    return _memo
+
+
 def paragraphs(text: str) -> list[Span]:
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        if m.group(0).strip():
-            out.append(Span(m.start(), m.end()))
-    return out
+    return _memo_of(text)[1]
 
 
 def sentences(text: str, para: Span) -> list[Span]:
+    done = _memo_of(text)[2]
+    out = done.get(para)
+    if out is None:
+        out = done[para] = _sentences(text, para)
+    return out
+
+
+def _sentences(text: str, para: Span) -> list[Span]:
     out, start = [], para.start
     for m in _SENTENCE_END.finditer(text, para.start, para.end):
         out.append(Span(start, m.end()))
