@@ -181,7 +181,7 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
                     todo.append(article)
                 # The pool extracts this slice while the previous one is written and the next one read:
                 # Executor.map submits every task at once and yields results in order.
-                extracted = (pool.map(extract_rows, todo, chunksize=16) if pool and len(todo) >= 64
+                extracted = (pool.map(extract_rows, todo, chunksize=64) if pool and len(todo) >= 64
                              else map(extract_rows, todo))
                 if pending is not None:
                     done = write(*pending, done)

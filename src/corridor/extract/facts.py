@@ -182,6 +182,7 @@ class _Context:
     mentions: list[Mention]  # outside place chains ("Bakou–Tbilissi–Ceyhan" names a pipe, not two states)
     starts: list[int]
     article_counts: Counter
+    article_ranked: list[str]  # the article's countries, most named first
     acronyms: dict[str, str]
     last_fact: _Candidate | None = None
     last_fact_para: int = -1
@@ -316,10 +317,24 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
         if m.code not in lexicon.GROUPS:
             local[m.code] += 1
     ranked = [c for c, _ in local.most_common()]
-    for c, _ in ctx.article_counts.most_common():
+    for c in ctx.article_ranked:
         if c not in ranked:
             ranked.append(c)
     return ranked
+
+
+class _LazyContext:
+    """`_context_codes` of a sentence, worked out only when a figure there lacks a country."""
+
+    __slots__ = ("_args", "_items")
+
+    def __init__(self, ctx: _Context, para_idx: int, paras: list[Span], sent: Span) -> None:
+        self._args, self._items = (ctx, para_idx, paras, sent), None
+
+    def __iter__(self):
+        if self._items is None:
+            self._items = _context_codes(*self._args)
+        return iter(self._items)
 
 
 def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[Mention],
@@ -642,7 +657,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
-                   article_counts=Counter(m.code for m in mentions if m.code not in lexicon.GROUPS),
+                   article_counts=(counts := Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)),
+                   article_ranked=[c for c, _ in counts.most_common()],
                    acronyms=_acronyms(text))
     paras = paragraphs(text)
     para_starts = [p.start for p in paras]
@@ -666,10 +682,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             cands = _sentence_candidates(ctx, sent, sent_q, bounds, has_factor)
             if not cands:
                 continue
-            sent_periods = periods.periods_between(low, sent.start, sent.end, published,
-                                                   _context_year(text, paras, pi, sent, published, years))
+            sent_periods = periods.periods_between(
+                low, sent.start, sent.end, published,
+                lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years))
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
-            context = _context_codes(ctx, pi, paras, sent)
+            context = _LazyContext(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
             for prev, cand in pairwise(cands):
                 # "230 millions en 2023, soit deux fois plus qu'en 2022": the change of the figure just stated
@@ -704,7 +721,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     return facts
 
 
-def _context_year(text: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None,
+def _context_year(low: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None,
                   years: dict[int, list[tuple[int, int]]] | None = None) -> int | None:
     """The year the text last named before this sentence (this paragraph or the one before), goals'
     years ("d'ici 2030") and years after the publication left out: "de l'année" is never those.
@@ -715,16 +732,16 @@ def _context_year(text: str, paras: list[Span], pi: int, sent: Span, pub: date |
         found = years.get(i)
         if found is None:
             found = years[i] = [
-                (m.end(), int(m.group(0))) for m in periods.YEAR_RE.finditer(text, paras[i].start, paras[i].end)
+                (m.end(), int(m.group(0))) for m in periods.YEAR_RE.finditer(low, paras[i].start, paras[i].end)
                 if not ((pub is not None and int(m.group(0)) > pub.year)
-                        or _GOAL_YEAR_BEFORE.search(text, max(0, m.start() - 25), m.start()))]
+                        or _GOAL_YEAR_BEFORE.search(low, max(0, m.start() - 25), m.start()))]
         for end, year in found:
             if end <= sent.start:
                 last = year
     return last
 
 
-_GOAL_YEAR_BEFORE = re.compile(r"(?:d['’]ici|horizon|objectif)\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?$", re.IGNORECASE)
+_GOAL_YEAR_BEFORE = re.compile(r"(?:d['’]ici|horizon|objectif)\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?$")  # lowered text
 
 
 _OFFICIAL = re.compile(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import chain
 from typing import NamedTuple
 
 from corridor.extract.text import lowered
@@ -195,9 +196,16 @@ def find_periods(text: str, pub: date | None, context_year: int | None = None,
 
 
 def periods_between(low: str, lo: int, hi: int, pub: date | None,
-                    context_year: int | None = None) -> list[Period]:
-    """`find_periods` of the lowered text between `lo` and `hi` (a sentence), offsets in `low`."""
-    return _periods(low, lo, _ANY.finditer(low, lo, hi), pub, context_year)
+                    context_year: int | Callable[[], int | None] | None = None) -> list[Period]:
+    """`find_periods` of the lowered text between `lo` and `hi` (a sentence), offsets in `low`.
+    `context_year` may be a function: it is called only if the sentence has a period phrase."""
+    found = _ANY.finditer(low, lo, hi)
+    first = next(found, None)
+    if first is None:
+        return []
+    if callable(context_year):
+        context_year = context_year()
+    return _periods(low, lo, chain((first,), found), pub, context_year)
 
 
 def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None,
