@@ -268,7 +268,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end) if not _earlier(low, sent, u)), t)
             if t is None and events and (index.has(_SIGNED_CUE, sent.start, sent.end)
                                          or index.has(_NOT_SIGNED_CUE, sent.start, sent.end)) \
-                    and not _PLANNED.search(lseg):
+                    and not index.has(_PLANNED_CUE, sent.start, sent.end):
                 _attach_signing(events, lseg, published)
             if t is None:
                 here = _between(mentions, sent.start, sent.end)
@@ -290,7 +290,8 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             ev = _event(text, index, sent, seg, t, mentions, article, published, ranked,
                         last_visit.visitor if last_visit else None, para, full_dates)
             if ev is None:
-                if events and _SIGNED.search(lseg) and not _PLANNED.search(lseg):
+                if events and index.has(_SIGNED_CUE, sent.start, sent.end) \
+                        and not index.has(_PLANNED_CUE, sent.start, sent.end):
                     _attach_signing(events, lseg, published)
                 continue
             if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting"):
@@ -405,14 +406,14 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     kind = t.lastgroup or "meeting"
     low = index.low
     low_seg = low[sent.start:sent.end]
-    planned = bool(_PLANNED.search(low_seg))
+    planned = index.has(_PLANNED_CUE, sent.start, sent.end)
     here = [m for m in _between(mentions, sent.start, sent.end)
             if not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
     codes = []
     for m in here:
         if m.code not in codes:
             codes.append(m.code)
-    refers_main = _REFERS.search(low_seg) is not None  # the article's main gathering again
+    refers_main = index.has(_REFERS_CUE, sent.start, sent.end)  # the article's main gathering again
     refers = planned and refers_main  # its next one
     orgs = _orgs(index, sent.start, sent.end) or (
         _orgs(index, para.start, para.end) if kind == "summit" and not refers else [])
@@ -430,7 +431,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
             hit = [m for m in here if m.start == sent.start + dest.start("c")]
             place_country = hit[0].code if hit else None
     countries = [c for c in codes if c not in lexicon.GROUPS]
-    both = bool(_BOTH.search(low_seg))
+    both = index.has(_BOTH_CUE, sent.start, sent.end)
     visitor = host = None
     if kind == "visit":
         host = place_country
@@ -473,8 +474,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     if start and days and end == start:
         n = int(parse_number(days.group("n")))
         end = start + timedelta(days=n - 1)
-    signed = bool(_SIGNED.search(low_seg)) and not planned and not _NOT_SIGNED.search(low_seg)
-    docs = _documents(low_seg) if not planned else None
+    not_signed = index.has(_NOT_SIGNED_CUE, sent.start, sent.end)
+    signed = index.has(_SIGNED_CUE, sent.start, sent.end) and not planned and not not_signed
+    # the count matters when something was signed; "aucun accord n'a été signé" is a count of 0
+    docs = None if planned else _documents(low_seg) if signed else 0 if not_signed else None
     evidence, ev_start, ev_end, year_note = _evidence(text, sent)
     ev = Event(
         article=article, event_type=kind, status="planned" if planned else "held",
@@ -573,4 +576,7 @@ _LEADERS_CUE = cue("leaders-meet", _LEADERS_MEET)
 _PARTICIPANTS_CUE = cue("participants", _PARTICIPANTS)
 _SIGNED_CUE = cue("signed", _SIGNED)
 _NOT_SIGNED_CUE = cue("not-signed", _NOT_SIGNED)
+_PLANNED_CUE = cue("planned", _PLANNED)
+_REFERS_CUE = cue("refers-to-main", _REFERS)
+_BOTH_CUE = cue("both-sides", _BOTH)
 _WHOLE_TEXT_CUES = [_TRIGGER_CUE, _PARTICIPANTS_CUE, _SIGNED_CUE, _NOT_SIGNED_CUE]

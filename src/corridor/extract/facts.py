@@ -624,10 +624,14 @@ def _ordinal_visits(ctx: _Context, sent: Span) -> list[_Candidate]:
     return out
 
 
-def _is_target(low: str, lo: int, cand: _Candidate, sent: Span) -> bool:
+_TARGET = cue("target", TARGET_CUE)
+
+
+def _is_target(cues: CueIndex, lo: int, cand: _Candidate, sent: Span) -> bool:
     if cand.measure not in ("level",):
         return False
-    if TARGET_CUE.search(low, lo, cand.start):
+    low = cues.low
+    if cues.has(_TARGET, lo, cand.start):
         return True
     tail = low[cand.end:min(sent.end, cand.end + 60)]
     return bool(_BY_YEAR_AFTER.match(tail))
@@ -695,7 +699,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     cand.period = prev.period
             prev_end = sent.start
             for cand in cands:
-                if _is_target(low, prev_end, cand, sent):
+                if _is_target(ctx.cues, prev_end, cand, sent):
                     cand.measure = "target"
                 prev_end = cand.end
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
