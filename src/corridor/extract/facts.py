@@ -495,7 +495,8 @@ _AND_AFTER = re.compile(r"\s*(?:et\s+(?:la\s+|le\s+|l['’])?)")
 
 
 def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity], bounds: list[int],
-                         has_factor: bool = True) -> list[_Candidate]:
+                         first_factor: int | None = None) -> list[_Candidate]:
+    """Figures of the sentence; `first_factor`: where its first multiple word is ("a doublé"), if any."""
     text, low = ctx.text, ctx.low
     kws = _LazyKeywords(ctx.cues, sent.start, sent.end)
     out: list[_Candidate] = []
@@ -564,16 +565,19 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         qual, qs = _qualifier(ctx.low, sent.start, q.start)
         cand.qualifier, cand.q_start = qual, qs
         out.append(cand)
-    if has_factor:
-        out.extend(_factor_candidates(ctx, sent, kws, bounds))
-        out.extend(_ordinal_visits(ctx, sent))
+    if first_factor is not None:
+        # every multiple ("plus du double", "18 fois supérieur", "divisée par deux") holds a multiple word,
+        # and starts at most a number's length before it
+        lo = max(sent.start, first_factor - 40)
+        out.extend(_factor_candidates(ctx, sent, kws, bounds, lo))
+        out.extend(_ordinal_visits(ctx, sent, lo))
     out.sort(key=lambda c: c.start)
     return out
 
 
-def _factor_candidates(ctx: _Context, sent: Span, kws, bounds) -> list[_Candidate]:
+def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[_Candidate]:
     out = []
-    for m in _FACTOR_RE.finditer(ctx.low, sent.start, sent.end):
+    for m in _FACTOR_RE.finditer(ctx.low, lo, sent.end):
         qual = "exact"
         if m.group("noun"):
             value = _FACTOR_VALUES[m.group("noun").lower()]
@@ -609,9 +613,9 @@ _ORDINAL_VISIT = re.compile(
 _VISIT_NEAR = re.compile(r"\bvisites?\b|\bse\s+rend|\bs['’]est\s+rendue?")
 
 
-def _ordinal_visits(ctx: _Context, sent: Span) -> list[_Candidate]:
+def _ordinal_visits(ctx: _Context, sent: Span, lo: int) -> list[_Candidate]:
     out = []
-    for m in _ORDINAL_VISIT.finditer(ctx.low, sent.start, sent.end):
+    for m in _ORDINAL_VISIT.finditer(ctx.low, lo, sent.end):
         window = ctx.low[max(sent.start, m.start() - 60):min(sent.end, m.end() + 40)]
         if not _VISIT_NEAR.search(window):
             continue
@@ -679,11 +683,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         para_q, para_f = todo[pi]
         for sent in sentences(text, paras[pi]):
             sent_q = [q for q in para_q if sent.start <= q.start < sent.end]
-            has_factor = any(sent.start <= f < sent.end for f in para_f)
-            if not sent_q and not has_factor:
+            first_factor = next((f for f in para_f if sent.start <= f < sent.end), None)
+            if not sent_q and first_factor is None:
                 continue
             bounds = clause_bounds(text, sent)
-            cands = _sentence_candidates(ctx, sent, sent_q, bounds, has_factor)
+            cands = _sentence_candidates(ctx, sent, sent_q, bounds, first_factor)
             if not cands:
                 continue
             sent_periods = periods.periods_between(

@@ -77,13 +77,13 @@ ORDINALS = {"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "
             "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "quinzième": 15,
             "vingtième": 20}
 # multiples ("a doublé") and ordinals ("sa septième visite"): sentences worth a close reading
-FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|moitié|fois|" + "|".join(ORDINALS)
+FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|divisée?s?|moitié|fois|" + "|".join(ORDINALS)
 TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-])"
                         r"|(?P<o>(?:le|du)\s+(?=milli(?:ard|on)\s)))")
 # Every trigger begins with a digit, a number word or a multiple word; "le milliard" is found from its
 # scale word (an anchor "le" would fire everywhere), see `scan`.
 TRIGGER = cue("number", TRIGGER_RE, [*"0123456789", *UNITS_WORDS, *HUNDRED, *THOUSAND, "doubl", "tripl",
-                                     "quadrupl", "multipli", "moitié", "fois", *ORDINALS], word_start=True)
+                                     "quadrupl", "multipli", "divis", "moitié", "fois", *ORDINALS], word_start=True)
 ONE_SCALE = cue("one-scale", r"milli(?:ard|on)\s")
 _ONE_BEFORE = re.compile(r"(?:le|du)\s+$")
 # "a dépassé le milliard de dollars": one of the scale, with no numeral
