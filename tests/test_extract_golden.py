@@ -118,6 +118,15 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a named pipeline gives the transit country when the sentence names none
         ("Le Kazakhstan prévoit d'exporter 2 millions de tonnes de pétrole via l'oléoduc Bakou–Tbilissi–Ceyhan en 2025.",
          [dict(indicator="oil_transit", measure="target", reporter="KAZ", partner="AZE", period_start="2025-01-01")]),
+        # no origin named: the pipeline starts in the first country of its name, the next one is crossed
+        ("Le volume de pétrole transporté via l'oléoduc Bakou–Tbilissi–Ceyhan s'est élevé à quelque 28 millions "
+         "de tonnes en 2023.",
+         [dict(indicator="oil_transit", reporter="AZE", partner="GEO", value=28e6, qualifier="approx")]),
+        # "contre ... un an plus tôt": the comparison base is the same months a year before
+        ("Au premier trimestre 2025, le fret entre le Kazakhstan et la Chine a atteint 1,1 million de tonnes, "
+         "contre 900 000 tonnes un an plus tôt.",
+         [dict(value=1.1e6, period_start="2025-01-01", period_end="2025-03-31"),
+          dict(value=9e5, period_start="2024-01-01", period_end="2024-03-31")]),
         # "depuis 2005" is an open cumulative span
         ("Depuis 2005, les entreprises chinoises ont investi plus de 25 milliards de dollars au Kazakhstan.",
          [dict(indicator="investment", reporter="CHN", partner="KAZ", period_kind="cumulative", period_start=None)]),
@@ -198,6 +207,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # the importer is where the goods arrive, the goods' nationality is the source
         ("Les importations de véhicules chinois au Kazakhstan ont été multipliées par 4,5 en deux ans.",
          [dict(indicator="imports", measure="change_factor", value=4.5, reporter="KAZ", partner="CHN")]),
+        # "divisée par deux" holds no other multiple word: it is one by itself
+        ("Les exportations de gaz turkmène vers la Russie ont été divisées par deux en 2020.",
+         [dict(indicator="gas_supply", measure="change_factor", value=0.5, reporter="TKM", partner="RUS",
+               period_start="2020-01-01")]),
         # the spec: "l'Europe" as a gas destination is the EU
         ("En 2023, l'Azerbaïdjan a exporté 12,1 milliards de mètres cubes de gaz vers l'Europe.",
          [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12.1e9)]),

@@ -412,7 +412,10 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     if partner is None and ind in ("oil_transit", "gas_supply"):
         route = _route_chain(ctx, sent)
         if route:  # "via l'oléoduc Bakou–Tbilissi–Ceyhan": the first country it crosses
-            partner = next((m.code for m in lexicon.find_mentions(route) if m.code != reporter), None)
+            crossed = list(dict.fromkeys(m.code for m in lexicon.find_mentions(route)))
+            if reporter is None and len(crossed) >= 2:
+                reporter = crossed[0]  # no origin named: the route starts there
+            partner = next((c for c in crossed if c != reporter), None)
     for c in context:
         if reporter is not None and partner is not None:
             break

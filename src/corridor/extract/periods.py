@@ -80,6 +80,8 @@ PATTERNS = [
      r"|\ben\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+ans\b|\bdepuis\s+\d+\s+ans\b"
      rf"|\bdepuis\s+(?:le\s+début\s+de\s+)?{_Y}\b"),
     ("same", r"\b(?:sur|pour|durant)\s+la\s+même\s+période\b"),
+    # "contre 900 000 tonnes un an plus tôt": the period just named, a year before
+    ("year_earlier", r"\bun\s+an\s+(?:plus\s+tôt|auparavant)\b"),
     ("as_of", r"\bactuellement\b|\baujourd['’]hui\b|\bs['’]élèvent\b|\bs['’]élève\b|\bstock\b"),
 ]
 # Group names repeat across patterns: one scan without names finds spans, then each span is
@@ -187,6 +189,24 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
     return None
 
 
+def _year_earlier(last: Period | None, context_year: int | None) -> Period | None:
+    """'un an plus tôt': the last dated period of the sentence moved back a year (else the year before
+    the one the text is about)."""
+    if last is None:
+        if context_year is None:
+            return None
+        y = context_year - 1
+        return Period(0, 0, "year", f"{y}-01-01", f"{y}-12-31")
+    start, end = date.fromisoformat(last.period_start), date.fromisoformat(last.period_end)  # type: ignore[arg-type]
+    a = f"{start.year - 1:04d}-{start.month:02d}-01" if start.day == 1 else _back_a_year(start)
+    b = _ym_end(end.year - 1, end.month) if end.day == calendar.monthrange(end.year, end.month)[1] else _back_a_year(end)
+    return Period(0, 0, last.kind, a, b)
+
+
+def _back_a_year(d: date) -> str:
+    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1])).isoformat()
+
+
 def find_periods(text: str, pub: date | None, context_year: int | None = None,
                  offset: int = 0) -> list[Period]:
     """Period expressions in `text` (offsets shifted by `offset`), left to right, non-overlapping."""
@@ -217,6 +237,11 @@ def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None
             mm = rx.fullmatch(span)
             if mm is None:
                 continue
+            if kind == "year_earlier":
+                p = _year_earlier(next((q for q in reversed(out) if q.period_start), None), context_year)
+                if p is not None:
+                    out.append(p._replace(start=m.start(), end=m.end()))
+                break
             if kind not in ("cumulative", "as_of", "rel", "target_year") and \
                     NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                 break
