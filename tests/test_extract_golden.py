@@ -80,6 +80,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le budget de l'État kirghiz a été multiplié par trois.", []),
         ("Le 100e anniversaire du Congrès de turcologie sera célébré en 2026.", []),
         ("Deux compagnies discutent d'une baisse des tarifs.", []),
+        # the value of projects is not a trade figure, whatever figure came before
+        ("Les exportations turques vers le Turkménistan représentent 1,6 milliard de dollars.\n"
+         "Les entreprises turques y ont réalisé des projets d'une valeur de 50 milliards de dollars depuis 1991.",
+         [dict(indicator="exports", value=1.6e9)]),
     ],
     # shapes met in the corpora, rewritten
     "corpus": [
@@ -122,6 +126,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le volume de pétrole transporté via l'oléoduc Bakou–Tbilissi–Ceyhan s'est élevé à quelque 28 millions "
          "de tonnes en 2023.",
          [dict(indicator="oil_transit", reporter="AZE", partner="GEO", value=28e6, qualifier="approx")]),
+        # "au premier trimestre de cette année": this year, not the last year the text named
+        ("Le commerce entre le Kirghizistan et le Tadjikistan avait doublé par rapport à 2022. Les exportations "
+         "kirghizes vers le Tadjikistan ont augmenté de 35,2 % au premier trimestre de cette année.",
+         [dict(indicator="trade_turnover", measure="change_factor"),
+          dict(indicator="exports", value=35.2, period_start="2025-01-01", period_end="2025-03-31")]),
         # "contre ... un an plus tôt": the comparison base is the same months a year before
         ("Au premier trimestre 2025, le fret entre le Kazakhstan et la Chine a atteint 1,1 million de tonnes, "
          "contre 900 000 tonnes un an plus tôt.",

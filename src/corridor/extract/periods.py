@@ -53,17 +53,17 @@ PATTERNS = [
     # month ranges: "entre janvier et août 2025", "de janvier à mai", "d'octobre à décembre 2023"
     ("month_range",
      rf"\b(?:entre|de|d['’])\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+(?:et|à)\s+(?:fin\s+)?(?P<m2>{_M})"
-     rf"(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+     rf"(?:\s+(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     # "les neuf premiers mois de 2024", "les onze premiers mois de l'année"
     # "janvier-mars 2024"
-    ("month_range", rf"\b(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+    ("month_range", rf"\b(?P<m1>{_M})\s*[-–]\s*(?P<m2>{_M})(?:\s+(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("first_months",
      rf"\b(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+premiers\s+mois"
-     rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
-    ("half", rf"\b(?P<which>premier|second|deuxième|1er)\s+semestre(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+     rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
+    ("half", rf"\b(?P<which>premier|second|deuxième|1er)\s+semestre(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("quarter",
      rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième)\s+trimestre)"
-     rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR}))?"),
+     rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     ("target_year", rf"\bd['’]ici\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?(?P<y>{_Y})\b"),
     ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
