@@ -48,6 +48,20 @@ GOLDEN = {
          "ont été signés, notamment la Déclaration du Conseil de sécurité collective.",
          [dict(event_type="summit", organization="CSTO", signed=True, documents=None)]),
     ],
+    # session 4 probes
+    "probe": [
+        # heads of state meeting "pour leur sommet": a summit; what they signed "à l'issue de la réunion" is
+        # the summit's, the declaration and the seven agreements together
+        ("Samarcande, 7 novembre 2025 —\nLes chefs d'État de l'Organisation des États turciques se sont réunis "
+         "jeudi à Samarcande pour leur 12e sommet, en présence des présidents turc et kazakh.\nÀ l'issue de la "
+         "réunion, les dirigeants ont signé la déclaration de Samarcande ainsi que sept accords.",
+         [dict(event_type="summit", status="held", organization="OTS", date_start="2025-11-06", signed=True,
+               documents=8, participants=["KAZ", "OTS", "TUR", "UZB"])]),
+        # the agreements after "dont" are among the count
+        ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
+         "laquelle douze documents ont été signés, dont un accord sur le transit.",
+         [dict(event_type="visit", signed=True, documents=12)]),
+    ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [
         ("Moscou, 4 octobre 2025 —\nAprès le sommet de l'OCS de juillet, le président russe Vladimir Poutine s'est "

@@ -72,6 +72,7 @@ _PARTICIPANTS = Prefiltered(re.compile(r"participants|ont\s+participé|pris\s+pa
 _REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
                      r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+sommet\b"))
 _ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum|déclaration)\b")
+_JOINED = re.compile(r"(?:(?!dont\b|notamment\b)[^.;:]){0,60}?\b(?:ainsi\s+que|et)\s+")  # the list goes on
 _DOC_WORD = Prefiltered(re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b"))
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _DATE_RE = re.compile(
@@ -210,9 +211,12 @@ def _documents(seg: str) -> int | None:
             return n or None
         return 1 if _ONE_DOC.search(seg) else None
     try:
-        return int(parse_number(m.group("n")))
+        n = int(parse_number(m.group("n")))
     except ValueError:
         return None
+    # "ont signé la déclaration de Samarcande ainsi que sept accords": the documents named before the count
+    # and joined to it are more of them (those after "dont"/"notamment" are among them)
+    return n + sum(1 for d in _ONE_DOC.finditer(seg, 0, m.start()) if _JOINED.fullmatch(seg, d.end(), m.start()))
 
 
 def _orgs(index: CueIndex, lo: int, hi: int) -> list[str]:
@@ -281,10 +285,14 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 # two leaders meeting in one's country, or "À Bakou, M. Sharif avait obtenu...": a visit
                 t, off = _FIRST_CHAR.search(seg), 0
             ts, te = t.start() - off, t.end() - off
-            if _NOT_EVENT.search(lseg[max(0, ts - 30):te + 60]) or _AGGREGATE.search(lseg) or (
-                    _ANAPHOR.search(lseg[max(0, ts - 25):te]) and not _PLACE_RE.search(lseg)
-                    and not _TO_COUNTRY.search(seg)
-                    and not _earlier_year(lseg[te:te + 60], published)):
+            if _NOT_EVENT.search(lseg[max(0, ts - 30):te + 60]) or _AGGREGATE.search(lseg):
+                continue
+            if _ANAPHOR.search(lseg[max(0, ts - 25):te]) and not _PLACE_RE.search(lseg) \
+                    and not _TO_COUNTRY.search(seg) and not _earlier_year(lseg[te:te + 60], published):
+                # "à l'issue de la réunion, les dirigeants ont signé...": the gathering reported, what it signed
+                if events and index.has(_SIGNED_CUE, sent.start, sent.end) \
+                        and not index.has(_PLANNED_CUE, sent.start, sent.end):
+                    _attach_signing(events, lseg, published)
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
             ev = _event(text, index, sent, seg, t, mentions, article, published, ranked,
@@ -404,6 +412,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
            pub: date | None, ranked: list[str], last_visitor: str | None, para: Span,
            full_dates: list[re.Match[str]]) -> Event | None:
     kind = t.lastgroup or "meeting"
+    if kind == "meeting" and any(u.lastgroup == "summit" and not _earlier(index.low, sent, u)
+                                 for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)):
+        kind = "summit"  # "se sont réunis à Samarcande pour leur 12e sommet": the gathering is a summit
     low = index.low
     low_seg = low[sent.start:sent.end]
     planned = index.has(_PLANNED_CUE, sent.start, sent.end)
