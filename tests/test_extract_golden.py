@@ -131,6 +131,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "kirghizes vers le Tadjikistan ont augmenté de 35,2 % au premier trimestre de cette année.",
          [dict(indicator="trade_turnover", measure="change_factor"),
           dict(indicator="exports", value=35.2, period_start="2025-01-01", period_end="2025-03-31")]),
+        # "chaque jour": a daily rate
+        ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
+         [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),
         # "contre ... un an plus tôt": the comparison base is the same months a year before
         ("Au premier trimestre 2025, le fret entre le Kazakhstan et la Chine a atteint 1,1 million de tonnes, "
          "contre 900 000 tonnes un an plus tôt.",

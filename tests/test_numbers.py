@@ -53,6 +53,10 @@ GOLDEN = {
         ("soixante-dix accords", 70, None),  # hyphenated word numbers
         ("quatre-vingt-dix tonnes", 90, "t"),
         ("vingt et un documents", 21, None),
+        # one amount in two parts, the second of a smaller scale
+        ("2 milliards 600 millions de dollars", 2.6e9, "USD"),
+        ("deux milliards six cents millions de dollars", 2.6e9, "USD"),
+        ("3 millions 200 mille tonnes", 3.2e6, "t"),
     ],
 }
 CASES = [(origin, *case) for origin, cases in GOLDEN.items() for case in cases]

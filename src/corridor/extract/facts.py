@@ -478,6 +478,9 @@ _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montan
 _YEARLY_WORDS = r"\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b"
 _YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)" + _YEARLY_WORDS)  # after the figure, close to it
 _YEARLY_BEFORE = Prefiltered(_YEARLY_WORDS)  # anywhere in the clause before it
+_DAILY_WORDS = r"\b(?:chaque\s+jour|quotidiennement|tous\s+les\s+jours)\b"
+_DAILY = re.compile(r"(?:[^,;:.\d]{0,40}?)" + _DAILY_WORDS)
+_DAILY_BEFORE = Prefiltered(_DAILY_WORDS)
 _SOIT = re.compile(r"[^.;:]{0,80}?,\s*soit\s+(?:une?\s+(?:hausse|baisse|progression|augmentation|recul)\s+de\s+)?$")
 
 
@@ -559,6 +562,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     pm = _PER_LATER.match(text, q.end, sent.end)
                     if pm:
                         per, per_end = ("year" if pm.group(1) == "an" else "day"), pm.end()
+                    elif _DAILY_BEFORE.search(low, max(bounds[clause], q.start - 50), q.start) or \
+                            _DAILY.match(low, q.end, min(sent.end, q.end + 60)):
+                        per = "day"  # "exporte chaque jour environ 600 000 barils": a daily rate
                     elif _YEARLY_BEFORE.search(low, max(bounds[clause], q.start - 50), q.start) or \
                             _YEARLY.match(low, q.end, min(sent.end, q.end + 60)):
                         per = "year"  # "livre chaque année près de 40 milliards de m³": a yearly rate

@@ -231,14 +231,38 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
             q = parse_quantity(m, text)
         except ValueError:
             continue
+        if q.unit is None and q.scale > 1:
+            q = _with_smaller_part(q, text, low)
         if q.unit is None:  # "USD 450 millions", "$3 milliards": the currency written first
             before = _CURRENCY_BEFORE.search(low, max(0, pos - 6), pos)
             if before:
                 q = Quantity(raw=text[before.start():q.end], value=q.value, unit=_CURRENCY_CODES[before.group(1)],
                              scale=q.scale, start=before.start(), end=q.end, is_words=q.is_words)
         quantities.append(q)
-        last_end = m.end()
+        last_end = max(m.end(), q.end)
     return quantities, factors
+
+
+_BLANKS = re.compile(rf"[{GROUP_SEPARATORS}]+")
+
+
+def _with_smaller_part(q: Quantity, text: str, low: str) -> Quantity:
+    """'2 milliards 600 millions de dollars', 'deux milliards six cents millions': one amount in two parts,
+    the second of a smaller scale."""
+    gap = _BLANKS.match(low, q.end)
+    if gap is None:
+        return q
+    m = QUANTITY_RE.match(low, gap.end())
+    if m is None or not m.group("scale"):
+        return q
+    try:
+        rest = parse_quantity(m, text)
+    except ValueError:
+        return q
+    if not 1 < rest.scale < q.scale:
+        return q
+    return Quantity(raw=text[q.start:rest.end], value=q.value + rest.value, unit=rest.unit, scale=q.scale,
+                    start=q.start, end=rest.end, is_words=q.is_words)
 
 
 def find_quantities(text: str) -> list[Quantity]:
