@@ -57,6 +57,16 @@ GOLDEN = {
          "réunion, les dirigeants ont signé la déclaration de Samarcande ainsi que sept accords.",
          [dict(event_type="summit", status="held", organization="OTS", date_start="2025-11-06", signed=True,
                documents=8, participants=["KAZ", "OTS", "TUR", "UZB"])]),
+        # the future tense plans an exercise; its days then count forward from the publication
+        ("Almaty, 22 août 2025 —\nDes exercices militaires conjoints kazakho-ouzbeks se dérouleront du 1er au "
+         "5 septembre dans la région de Jambyl.",
+         [dict(event_type="exercise", status="planned", participants=["KAZ", "UZB"], date_start="2025-09-01",
+               date_end="2025-09-05")]),
+        # a declaration adopted (passive) is a signed document of the gathering
+        ("Bruxelles, 4 avril 2025 —\nLe premier sommet Union européenne–Asie centrale s'est tenu jeudi à Samarcande "
+         "avec les dirigeants du Kazakhstan et de l'Ouzbékistan. Une déclaration commune a été adoptée à l'issue "
+         "des travaux.",
+         [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "UZB"], signed=True, documents=1)]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

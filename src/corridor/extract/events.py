@@ -57,12 +57,13 @@ _BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|ci
                    r"entre\s+les\s+deux|bilatérale?s?"))
 _LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b"))
 _PLANNED = Prefiltered(re.compile(
-    r"\b(?:aura\s+lieu|se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
+    r"\b(?:aura\s+lieu|auront\s+lieu|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
+    r"se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
-                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté)"))
+                     r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
 _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
                    r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)")
