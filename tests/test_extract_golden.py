@@ -80,6 +80,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le budget de l'État kirghiz a été multiplié par trois.", []),
         ("Le 100e anniversaire du Congrès de turcologie sera célébré en 2026.", []),
         ("Deux compagnies discutent d'une baisse des tarifs.", []),
+        # nor the value of contracts
+        ("Les exportations chinoises vers le Kazakhstan ont atteint 3,8 milliards de dollars.\n"
+         "Les deux pays ont signé des contrats d'un montant de 2,7 milliards de dollars.",
+         [dict(indicator="exports", value=3.8e9)]),
         # the value of projects is not a trade figure, whatever figure came before
         ("Les exportations turques vers le Turkménistan représentent 1,6 milliard de dollars.\n"
          "Les entreprises turques y ont réalisé des projets d'une valeur de 50 milliards de dollars depuis 1991.",
@@ -131,6 +135,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "kirghizes vers le Tadjikistan ont augmenté de 35,2 % au premier trimestre de cette année.",
          [dict(indicator="trade_turnover", measure="change_factor"),
           dict(indicator="exports", value=35.2, period_start="2025-01-01", period_end="2025-03-31")]),
+        # "ventes turques à": sales abroad are exports; "à l'horizon 2026" is a goal's year
+        ("Les ventes turques à l'Ouzbékistan ont progressé de 20 % en 2023.",
+         [dict(indicator="exports", measure="change_pct", reporter="TUR", partner="UZB", value=20)]),
+        ("Ankara et Tachkent visent 5 milliards de dollars d'échanges annuels à l'horizon 2026.",
+         [dict(indicator="trade_turnover", measure="target", value=5e9, period_start="2026-01-01")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

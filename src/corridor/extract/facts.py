@@ -19,7 +19,7 @@ from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -36,7 +36,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
      r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
      r"partenaire\s+commercial|hungaro-\w+",
      _MONEY),
-    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|ventes\s+à\s+l['’]étranger|débouchés",
+    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|ventes|débouchés",
      _MONEY | {"t"}),
     # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
     # export (not a change: "les livraisons ont doublé" belongs to whatever is delivered)
@@ -47,7 +47,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
     ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
-              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte|projets|chantiers",
+              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte|projets|chantiers|contrats",
      frozenset({"%", "x", "count", *CURRENCIES, "t", "m3", "bbl", "TEU"})),
 ]
 # Matched on lowered text (text.lowered), so the patterns are lower case and the scan has no IGNORECASE.

@@ -65,7 +65,7 @@ PATTERNS = [
      rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième)\s+trimestre)"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
-    ("target_year", rf"\bd['’]ici\s+(?:(?:à|la\s+fin\s+de|fin)\s+)?(?P<y>{_Y})\b"),
+    ("target_year", rf"\b(?:d['’]ici|(?:à\s+l['’])?horizon)\s+(?:(?:à|la\s+fin\s+de|fin|de)\s+)?(?P<y>{_Y})\b"),
     ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
     ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
     ("fin_year", rf"\bfin\s+(?P<y>{_Y})\b"),
