@@ -140,6 +140,13 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", measure="change_pct", reporter="TUR", partner="UZB", value=20)]),
         ("Ankara et Tachkent visent 5 milliards de dollars d'échanges annuels à l'horizon 2026.",
          [dict(indicator="trade_turnover", measure="target", value=5e9, period_start="2026-01-01")]),
+        # "se sont contractées de 6 %": a decline
+        ("Les exportations kirghizes vers le Kazakhstan se sont contractées de 6 % en 2024.",
+         [dict(indicator="exports", measure="change_pct", value=-6, reporter="KGZ", partner="KAZ")]),
+        # "importations kirghizes de carburants russes": the importer right after the flow, the goods' origin after
+        # "de <goods>"
+        ("Les importations kirghizes de carburants russes ont dépassé 1,2 million de tonnes en 2024.",
+         [dict(indicator="imports", reporter="KGZ", partner="RUS", value=1.2e6, qualifier="lower_bound")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

@@ -78,10 +78,12 @@ TARGET_CUE = re.compile(
 _CHANGE_CUE = Prefiltered(re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
-    r"accru|accroissement|essor|envolée?)\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|"
-    r"environ\s+|quelque\s+)?$",
-))
-_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contraction|diminué|chuté|reculé|baissé")
+    r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?)"
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$"),
+    # a stem of each cue word, for the prefilter
+    ("hausse", "baisse", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
+     "grimp", "crû", "cru", "accr", "essor", "envol", "fléchi", "déclin", "régress", "plong"))
+_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contract|diminué|chuté|reculé|baissé|fléchi|déclin|régress|plongé")
 _FACTOR_RE = re.compile(
     # "le double" alone compares two things; "plus du double" is a factor
     r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
@@ -281,6 +283,8 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
             return "goods"  # "achats de produits turcs": where the goods come from
         if _DEMONYM_DEST_NOUN.search(before) or _TOWARD_NOUN.search(before):
             return "dest"
+        if _OF_NOUN.search(before):
+            return "goods"  # "importations kirghizes de carburants russes": the nationality of what is traded
         return "origin"
     if m.kind in ("leader", "company"):
         return "origin"
@@ -297,6 +301,7 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
     return "subject"
 
 
+_OF_NOUN = re.compile(r"\b(?:de|d')\s*[^\W\d_][\w'-]*\s+$")
 _ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+capitaux|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$")
 
 
