@@ -147,6 +147,18 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "de <goods>"
         ("Les importations kirghizes de carburants russes ont dépassé 1,2 million de tonnes en 2024.",
          [dict(indicator="imports", reporter="KGZ", partner="RUS", value=1.2e6, qualifier="lower_bound")]),
+        # a total broken down by partner after "dont": the total has no partner, each part the place right after it
+        ("Le Kazakhstan a exporté l'an dernier pour 78,7 milliards de dollars de marchandises, dont 14,9 milliards "
+         "vers la Chine et 10,3 milliards vers l'Italie.",
+         [dict(indicator="exports", reporter="KAZ", partner=None, value=78.7e9),
+          dict(indicator="exports", reporter="KAZ", partner="CHN", value=14.9e9),
+          dict(indicator="exports", reporter="KAZ", partner="ITA", value=10.3e9)]),
+        # "ses achats à l'étranger": the country's total imports
+        ("Le Kazakhstan a beaucoup vendu en 2023. Ses achats à l'étranger ont atteint 61 milliards de dollars.",
+         [dict(indicator="imports", reporter="KAZ", partner=None, value=61e9)]),
+        # "a presque doublé": an approximate factor
+        ("Le commerce entre la Chine et le Kazakhstan a presque doublé en 2023.",
+         [dict(measure="change_factor", value=2, qualifier="approx")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

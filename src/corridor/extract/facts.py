@@ -301,6 +301,8 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
     return "subject"
 
 
+_BOUND_DEST = re.compile(r"\s*(?:vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|à|au|aux|en)"
+                         r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)")
 _OF_NOUN = re.compile(r"\b(?:de|d')\s*[^\W\d_][\w'-]*\s+$")
 _ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+capitaux|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$")
 
@@ -396,7 +398,11 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
 
         if after and ind == "imports":  # "importations de véhicules chinois au Kazakhstan": the goods' origin
             after = [m for m, r in after_roles(after) if r in ("goods", "source")] or after  # beats the place
-        if after:
+        # "dont 14,9 milliards vers la Chine et 10,3 milliards vers l'Italie": the place right after a figure is its own
+        bound = next((m for m in after if m.start >= cand.end and _BOUND_DEST.fullmatch(ctx.low, cand.end, m.start)), None)
+        if bound is not None:
+            partner = bound.code
+        elif after:
             partner = min(after, key=dist).code
     if partner is None and ind == "gas_supply":
         after = [m for m, r in usable if r == "transit" and m.code != reporter]
@@ -592,7 +598,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
 def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[_Candidate]:
     out = []
     for m in _FACTOR_RE.finditer(ctx.low, lo, sent.end):
-        qual = "exact"
+        qual, q_start = "exact", None
         if m.group("noun"):
             value = _FACTOR_VALUES[m.group("noun").lower()]
             qual = "lower_bound" if m.group("qual").lower().startswith("plus") else "approx"
@@ -600,6 +606,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             value = _FACTOR_VALUES[_VERB_ENDING.sub("e", m.group("verb").lower())]
             if _MORE_THAN_BEFORE.search(ctx.low, max(0, m.start("verb") - 12), m.start("verb")):
                 qual = "lower_bound"
+            else:  # "a presque doublé", "a plus que triplé": the qualifiers of a figure
+                qual, q_start = _qualifier(ctx.low, sent.start, m.start("verb"))
         elif m.group("mult"):
             value = numbers.parse_number(m.group("mult"))
         elif m.group("times"):
@@ -615,7 +623,7 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             ind = ctx.last_fact.indicator
         if ind and ind != "BLOCK":
             out.append(_Candidate(start, m.end(), float(value), "x", "change_factor", ind, qualifier=qual,
-                                  q_start=start))
+                                  q_start=start if q_start is None else min(q_start, start)))
     return out
 
 
@@ -724,9 +732,21 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
-                if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and len({m.code for m in sent_mentions}) == 1:
-                    # "le commerce extérieur de l'Ouzbékistan": a figure about one country, no partner
-                    cand.countries = (sent_mentions[0].code, None)
+                if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and len({m.code for m in sent_mentions}) <= 1:
+                    # "le commerce extérieur de l'Ouzbékistan", "ses achats à l'étranger": one country, no partner
+                    cand.countries = (sent_mentions[0].code if sent_mentions else cand.countries[0], None)
+                head = _BREAKDOWN_AFTER.match(low, cand.end, sent.end)
+                if head and cand.indicator in FLOWS | {"investment"} \
+                        and not ctx.mentions_between(cand.end, head.end()):
+                    # "a exporté pour 78,7 milliards de dollars, dont 14,9 milliards vers la Chine": a total, the
+                    # parts after "dont" have the partners
+                    parts = {m.code for m in ctx.mentions_between(head.end(), sent.end)
+                             if _PARTNER_BEFORE.search(low, max(head.end(), m.start - 30), m.start)}
+                    if parts:  # a breakdown by partner ("vers la Chine", "avec l'Italie")
+                        reporter = cand.countries[0]
+                        if reporter in parts or reporter is None:
+                            reporter = next((c for c in context if c not in parts), None)
+                        cand.countries = (reporter, None)
                 own = _attached_demonym(ctx, cand, sent_mentions)
                 if cand.indicator == "companies":
                     if own is None:
@@ -798,8 +818,12 @@ def source_kind(sentence: str) -> str:
     return _source_kind_at(CueIndex(lowered(sentence)), 0, len(sentence))
 
 
-_ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\b(?:exportations|importations)\s+totales\b|"
+_ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|"
+                          r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
+_BREAKDOWN_AFTER = re.compile(r"[^.;:,\d]{0,40},\s*dont\s+(?=[^.;]*\d)")
+_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
+                             r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 _ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
 
 
