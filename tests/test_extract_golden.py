@@ -159,6 +159,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "a presque doublé": an approximate factor
         ("Le commerce entre la Chine et le Kazakhstan a presque doublé en 2023.",
          [dict(measure="change_factor", value=2, qualifier="approx")]),
+        # the future of a flow verb is a forecast
+        ("La Hongrie importera 100 millions de mètres cubes de gaz azerbaïdjanais en 2025.",
+         [dict(indicator="gas_supply", measure="target", reporter="AZE", partner="HUN", value=1e8,
+               period_start="2025-01-01")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

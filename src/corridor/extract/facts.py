@@ -73,6 +73,9 @@ TARGET_CUE = re.compile(
     r"\b(?:objectif|porter|porté|portera|portées?|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
     r"prévoit|prévoient|prévu|table\s+sur|ambition|l['’]intention|entend|compte\s+atteindre|atteindra|"
     r"dépassera|s['’]établira|projette|espère|ambitionne|cible|visons|ambitionnons|espérons|prévoyons|"
+    # the future of a flow verb is a forecast: "la Hongrie importera 100 millions de mètres cubes"
+    r"importera|importeront|exportera|exporteront|livrera|livreront|fournira|fourniront|investira|investiront|"
+    r"atteindront|dépasseront|s['’]élèvera|s['’]élèveront|"
     r"comptons\s+atteindre)\b",
 )
 _CHANGE_CUE = Prefiltered(re.compile(
