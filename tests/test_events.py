@@ -67,6 +67,15 @@ GOLDEN = {
          "avec les dirigeants du Kazakhstan et de l'Ouzbékistan. Une déclaration commune a été adoptée à l'issue "
          "des travaux.",
          [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "UZB"], signed=True, documents=1)]),
+        # a list of documents adds up
+        ("Tachkent, 6 mars 2025 —\nLe ministre ouzbek des Affaires étrangères a reçu mardi son homologue turkmène, "
+         "en visite officielle à Tachkent. Les parties ont signé un protocole et deux mémorandums.",
+         [dict(event_type="visit", host="UZB", visitor="TKM", signed=True, documents=3)]),
+        # "le prochain exercice": planned, with the sides of the exercise just held
+        ("Bichkek, 18 septembre 2024 —\nLes forces armées du Kirghizistan, du Kazakhstan et du Tadjikistan ont achevé "
+         "vendredi l'exercice conjoint « Birlestik-2024 ».\nLe prochain exercice aura lieu au Tadjikistan en 2025.",
+         [dict(event_type="exercise", status="held", participants=["KAZ", "KGZ", "TJK"]),
+          dict(event_type="exercise", status="planned", participants=["KAZ", "KGZ", "TJK"], host="TJK")]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

@@ -32,7 +32,7 @@ _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\
 _WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
 
 TRIGGERS = [
-    ("exercise", r"exercices?\s+(?:militaires?\s+)?conjoints?|manœuvres\s+conjointes"),
+    ("exercise", r"exercices?\s+(?:militaires?\s+)?conjoints?|manœuvres\s+conjointes|prochain\s+exercice"),
     ("summit", r"sommets?"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
               r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|est\s+arrivée?\s+"
@@ -71,7 +71,7 @@ _PARTICIPANTS = Prefiltered(re.compile(r"participants|ont\s+participé|pris\s+pa
                            r"délégations|présidents\s+suivants|était\s+représentée?|observateur"))
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
-                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+sommet\b"))
+                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+(?:sommet|exercice)\b"))
 _ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum|déclaration)\b")
 _JOINED = re.compile(r"(?:(?!dont\b|notamment\b)[^.;:]){0,60}?\b(?:ainsi\s+que|et)\s+")  # the list goes on
 _DOC_WORD = Prefiltered(re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b"))
@@ -211,13 +211,22 @@ def _documents(seg: str) -> int | None:
             n = len(_DOC_WORD.findall(seg))
             return n or None
         return 1 if _ONE_DOC.search(seg) else None
+    # "la déclaration de Samarcande ainsi que sept accords", "un protocole et deux mémorandums": the documents
+    # of one list add up (those after "dont"/"notamment" are among the ones counted)
+    counted = list(_DOCS.finditer(seg))
+    items = sorted([(d.start(), d.end(), d.group("n")) for d in counted]
+                   + [(d.start(), d.end(), "1") for d in _ONE_DOC.finditer(seg)
+                      if not any(c.start() <= d.start() < c.end() for c in counted)])
+    first = next(i for i, it in enumerate(items) if it[0] == m.start())
+    lo = hi = first
+    while lo > 0 and _JOINED.fullmatch(seg, items[lo - 1][1], items[lo][0]):
+        lo -= 1
+    while hi + 1 < len(items) and _JOINED.fullmatch(seg, items[hi][1], items[hi + 1][0]):
+        hi += 1
     try:
-        n = int(parse_number(m.group("n")))
+        return sum(int(parse_number(n)) for _, _, n in items[lo:hi + 1])
     except ValueError:
         return None
-    # "ont signé la déclaration de Samarcande ainsi que sept accords": the documents named before the count
-    # and joined to it are more of them (those after "dont"/"notamment" are among them)
-    return n + sum(1 for d in _ONE_DOC.finditer(seg, 0, m.start()) if _JOINED.fullmatch(seg, d.end(), m.start()))
 
 
 def _orgs(index: CueIndex, lo: int, hi: int) -> list[str]:
@@ -568,16 +577,21 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
         for sent in lists:
             extra = {m.code for m in mentions if sent.start <= m.start < sent.end}
             main.participants = sorted(set(main.participants) | extra)
-        for ev in out:
-            if ev is not main and "refers-to-main" in ev.notes and ev.event_type != "visit":
-                ev.organization = ev.organization or main.organization
-                # a body's next session: the body, the host and the countries named; a format's: its members
-                # (with no host named, the body alone would be one side: the format's members then)
-                base = {ev.organization} if ev.organization and ev.host else set(main.participants)
-                ev.participants = sorted(set(ev.participants) | base)
-                if ev.event_type == "meeting" and main.event_type == "summit" and re.search(
-                        r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
-                    ev.event_type = "summit"
+    for ev in out:
+        # "le prochain exercice": the next of the article's held exercise; a next session or summit: of its main
+        # gathering
+        ref = next((e for e in out if e.status == "held" and e.event_type == "exercise"), main) \
+            if ev.event_type == "exercise" else main
+        if ref is None or ev is ref or "refers-to-main" not in ev.notes or ev.event_type == "visit":
+            continue
+        ev.organization = ev.organization or ref.organization
+        # a body's next session: the body, the host and the countries named; a format's: its members
+        # (with no host named, the body alone would be one side: the format's members then)
+        base = {ev.organization} if ev.organization and ev.host else set(ref.participants)
+        ev.participants = sorted(set(ev.participants) | base)
+        if ev.event_type == "meeting" and ref.event_type == "summit" and re.search(
+                r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
+            ev.event_type = "summit"
     return [ev for ev in out if ev.participants]
 
 
