@@ -80,6 +80,8 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le budget de l'État kirghiz a été multiplié par trois.", []),
         ("Le 100e anniversaire du Congrès de turcologie sera célébré en 2026.", []),
         ("Deux compagnies discutent d'une baisse des tarifs.", []),
+        # retail sales are no exports
+        ("Les ventes au détail ont progressé de 5 % au Kazakhstan en 2023.", []),
         # nor the value of contracts
         ("Les exportations chinoises vers le Kazakhstan ont atteint 3,8 milliards de dollars.\n"
          "Les deux pays ont signé des contrats d'un montant de 2,7 milliards de dollars.",
@@ -138,6 +140,8 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "ventes turques à": sales abroad are exports; "à l'horizon 2026" is a goal's year
         ("Les ventes turques à l'Ouzbékistan ont progressé de 20 % en 2023.",
          [dict(indicator="exports", measure="change_pct", reporter="TUR", partner="UZB", value=20)]),
+        ("Les ventes de blé kazakh vers l'Afghanistan ont atteint 300 millions de dollars en 2023.",
+         [dict(indicator="exports", reporter="KAZ", partner="AFG", value=3e8)]),
         ("Ankara et Tachkent visent 5 milliards de dollars d'échanges annuels à l'horizon 2026.",
          [dict(indicator="trade_turnover", measure="target", value=5e9, period_start="2026-01-01")]),
         # "se sont contractées de 6 %": a decline

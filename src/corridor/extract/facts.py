@@ -36,7 +36,9 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
      r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
      r"partenaire\s+commercial|hungaro-\w+",
      _MONEY),
-    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|ventes|débouchés",
+    # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
+    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|débouchés|"
+                r"ventes(?!\s+au\s+détail)(?=(?:\s+[\w'-]+){0,3}\s+(?:à|au|aux|vers)\s)",
      _MONEY | {"t"}),
     # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
     # export (not a change: "les livraisons ont doublé" belongs to whatever is delivered)
