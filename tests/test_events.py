@@ -76,6 +76,10 @@ GOLDEN = {
          "vendredi l'exercice conjoint « Birlestik-2024 ».\nLe prochain exercice aura lieu au Tadjikistan en 2025.",
          [dict(event_type="exercise", status="held", participants=["KAZ", "KGZ", "TJK"]),
           dict(event_type="exercise", status="planned", participants=["KAZ", "KGZ", "TJK"], host="TJK")]),
+        # a capital outside the region places the gathering it names; the dateline does not
+        ("Erevan, 14 mai 2025 —\nLe Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham "
+         "Aliyev se sont rencontrés vendredi à Tirana, en marge du sommet de la Communauté politique européenne.",
+         [dict(event_type="summit", status="held", place="Tirana", place_country="ALB", date_start="2025-05-09")]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

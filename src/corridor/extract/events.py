@@ -26,6 +26,22 @@ from corridor.extract.text import Span, lowered, paragraphs, sentences
 PLACES: dict[str, str] = {form: code for table in (lexicon.CAPITALS, lexicon.CITIES) for code, forms in table.items()
                           for form in forms if code not in lexicon.GROUPS}
 PLACES.update({"bruxelles": "BEL", "luxembourg": "LUX", "genève": "CHE", "new york": "USA"})
+# A dateline in the region dates and places the gatherings an article reports without a place of their own;
+# the rest of the world's capitals only place a gathering that names them ("à Tirana").
+DATELINE_PLACES = frozenset(PLACES)
+PLACES.update({
+    "paris": "FRA", "strasbourg": "FRA", "berlin": "DEU", "munich": "DEU", "londres": "GBR", "rome": "ITA",
+    "madrid": "ESP", "grenade": "ESP", "lisbonne": "PRT", "dublin": "IRL", "amsterdam": "NLD", "la haye": "NLD",
+    "vienne": "AUT", "prague": "CZE", "bratislava": "SVK", "varsovie": "POL", "vilnius": "LTU", "riga": "LVA",
+    "tallinn": "EST", "helsinki": "FIN", "stockholm": "SWE", "oslo": "NOR", "copenhague": "DNK", "belgrade": "SRB",
+    "tirana": "ALB", "sofia": "BGR", "bucarest": "ROU", "athènes": "GRC", "chisinau": "MDA", "zagreb": "HRV",
+    "ljubljana": "SVN", "washington": "USA", "ottawa": "CAN", "tokyo": "JPN", "séoul": "KOR", "new delhi": "IND",
+    "doha": "QAT", "riyad": "SAU", "abou dhabi": "ARE", "dubaï": "ARE", "le caire": "EGY", "djeddah": "SAU",
+    "koweït": "KWT", "mascate": "OMN", "bagdad": "IRQ", "damas": "SYR", "amman": "JOR", "jérusalem": "ISR",
+    "kuala lumpur": "MYS", "jakarta": "IDN", "bangkok": "THA", "hanoï": "VNM", "singapour": "SGP", "manille": "PHL",
+    "oulan-bator": "MNG", "canberra": "AUS", "pretoria": "ZAF", "johannesburg": "ZAF", "nairobi": "KEN",
+    "addis-abeba": "ETH", "brasilia": "BRA", "rio de janeiro": "BRA", "buenos aires": "ARG", "mexico": "MEX",
+})
 _PLACE_ALTS = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
 _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\s+)?|la\s+ville\s+de|la\s+capitale)\s*(?P<p>"
                        + _PLACE_ALTS + r")(?![\w-])")
@@ -252,7 +268,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
     mentions = lexicon.find_mentions(text, low, index) if mentions is None else mentions
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
-    home = dateline.group(1) if dateline and dateline.group(1).lower() in PLACES else None
+    home = dateline.group(1) if dateline and dateline.group(1).lower() in DATELINE_PLACES else None
     full_dates = _full_dates(index)  # weekdays are counted from these
     events: list[Event] = []
     passing: list[Event] = []
