@@ -167,6 +167,19 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("La Hongrie importera 100 millions de mètres cubes de gaz azerbaïdjanais en 2025.",
          [dict(indicator="gas_supply", measure="target", reporter="AZE", partner="HUN", value=1e8,
                period_start="2025-01-01")]),
+        # "soit 15 % de plus qu'en 2023": a change stated after the figure
+        ("Turkmengaz a livré 5,2 milliards de mètres cubes de gaz à l'Ouzbékistan en 2024, soit 15 % de plus "
+         "qu'en 2023.",
+         [dict(indicator="gas_supply", measure="level", value=5.2e9, reporter="TKM", partner="UZB"),
+          dict(indicator="gas_supply", measure="change_pct", value=15, period_start="2024-01-01")]),
+        # "ont convenu de doubler": a goal; "ont vu leur nombre tripler": a change
+        ("La Mongolie et le Kazakhstan ont convenu de doubler leurs échanges.",
+         [dict(indicator="trade_turnover", measure="target", value=2, unit="x")]),
+        ("Entre le Kazakhstan et l'Azerbaïdjan, les conteneurs ont vu leur nombre tripler en 2024.",
+         [dict(indicator="transit_cargo", measure="change_factor", value=3)]),
+        # "ont échangé pour": trade
+        ("L'Iran et le Turkménistan ont échangé pour près de 1,2 milliard de dollars de marchandises en 2024.",
+         [dict(indicator="trade_turnover", reporter="IRN", partner="TKM", value=1.2e9, qualifier="approx")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

@@ -33,7 +33,7 @@ _MONEY = CURRENCIES | {"%", "x"}
 KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("companies", r"entreprises|sociétés|compagnies|firmes", frozenset({"count"})),
     ("trade_turnover",
-     r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
+     r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|(?:ont|a)\s+échangé|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
      r"partenaire\s+commercial|hungaro-\w+",
      _MONEY),
     # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
@@ -78,7 +78,7 @@ TARGET_CUE = re.compile(
     # the future of a flow verb is a forecast: "la Hongrie importera 100 millions de mètres cubes"
     r"importera|importeront|exportera|exporteront|livrera|livreront|fournira|fourniront|investira|investiront|"
     r"atteindront|dépasseront|s['’]élèvera|s['’]élèveront|"
-    r"comptons\s+atteindre)\b",
+    r"comptons\s+atteindre|permettrait|permettra|permettront)\b",
 )
 _CHANGE_CUE = Prefiltered(re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
@@ -505,6 +505,11 @@ def _may_count(low: str, q: numbers.Quantity) -> bool:
 
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
+_INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objectif|ambitionnent|ambitionne|entendent|"
+                            r"entend|prévoient|prévoit|s'engagent|s'est\s+engagé|visent|vise|veulent|veut|espèrent|"
+                            r"souhaitent|comptent)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
+# "soit 15 % de plus qu'en 2023": a change stated after the figure
+_MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu)")
 _PER_LATER = re.compile(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b")
 _VERB_ENDING = re.compile(r"(é|er|ent)$")
 _MORE_THAN_BEFORE = re.compile(r"plus\s+que\s+$")
@@ -531,11 +536,13 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         if unit == "%":
             before = low[max(sent.start, q.start - 60):q.start]
             cm = _CHANGE_CUE.search(before)
-            if cm:
+            more = None if cm else _MORE_OR_LESS_AFTER.match(low, q.end, sent.end)
+            if cm or more:
                 ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
                 if ind and ind != "BLOCK":
-                    value = -q.value if _DECLINE.search(cm.group("cue")) else q.value
-                    cand = _Candidate(q.start, q.end, value, "%", "change_pct", ind)
+                    down = _DECLINE.search(cm.group("cue")) if cm else more.group(1) == "moins"  # type: ignore[union-attr]
+                    cand = _Candidate(q.start, q.end if cm else more.end(), -q.value if down else q.value,  # type: ignore[union-attr]
+                                      "%", "change_pct", ind)
         elif unit is None and q.scale == 1.0:
             cm = _COUNT_RE.match(low, q.end)
             if cm and q.value >= 2 and q.value == int(q.value):
@@ -627,7 +634,11 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
         if ind is None and ctx.last_fact is not None and start - ctx.last_fact.end < 300:
             ind = ctx.last_fact.indicator
         if ind and ind != "BLOCK":
-            out.append(_Candidate(start, m.end(), float(value), "x", "change_factor", ind, qualifier=qual,
+            # "ont convenu de doubler leurs échanges": a goal, not a change that happened
+            goal = m.group("verb") and m.group("verb").endswith("er") and _INTENT_BEFORE.search(
+                ctx.low, max(sent.start, m.start("verb") - 40), m.start("verb"))
+            out.append(_Candidate(start, m.end(), float(value), "x", "target" if goal else "change_factor", ind,
+                                  qualifier=qual,
                                   q_start=start if q_start is None else min(q_start, start)))
     return out
 
