@@ -80,6 +80,16 @@ GOLDEN = {
         ("Erevan, 14 mai 2025 —\nLe Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham "
          "Aliyev se sont rencontrés vendredi à Tirana, en marge du sommet de la Communauté politique européenne.",
          [dict(event_type="summit", status="held", place="Tirana", place_country="ALB", date_start="2025-05-09")]),
+        # "a accueilli son homologue": a visit to the host; "participera au sommet": planned, in a city outside the region
+        ("Achgabat, 28 avril 2025 —\nLe président turkmène Serdar Berdimuhamedov a accueilli lundi son homologue "
+         "azerbaïdjanais Ilham Aliyev à Avaza.\nM. Aliyev participera en juin au sommet de l'OCS à Tianjin.",
+         [dict(event_type="visit", status="held", host="TKM", visitor="AZE", date_start="2025-04-28"),
+          dict(event_type="summit", status="planned", organization="SCO", place_country="CHN")]),
+        # heads of state of the five Central Asian countries and a sixth: a summit of all six
+        ("Washington, 20 septembre 2025 —\nLes présidents des cinq pays d'Asie centrale se sont réunis mardi à New "
+         "York avec le président américain au format C5+1.",
+         [dict(event_type="summit", status="held", participants=["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"],
+               place_country="USA", date_start="2025-09-16")]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

@@ -40,7 +40,7 @@ PLACES.update({
     "koweït": "KWT", "mascate": "OMN", "bagdad": "IRQ", "damas": "SYR", "amman": "JOR", "jérusalem": "ISR",
     "kuala lumpur": "MYS", "jakarta": "IDN", "bangkok": "THA", "hanoï": "VNM", "singapour": "SGP", "manille": "PHL",
     "oulan-bator": "MNG", "canberra": "AUS", "pretoria": "ZAF", "johannesburg": "ZAF", "nairobi": "KEN",
-    "addis-abeba": "ETH", "brasilia": "BRA", "rio de janeiro": "BRA", "buenos aires": "ARG", "mexico": "MEX",
+    "addis-abeba": "ETH", "tianjin": "CHN", "qingdao": "CHN", "xiamen": "CHN", "oufa": "RUS", "brasilia": "BRA", "rio de janeiro": "BRA", "buenos aires": "ARG", "mexico": "MEX",
 })
 _PLACE_ALTS = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
 _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\s+)?|la\s+ville\s+de|la\s+capitale)\s*(?P<p>"
@@ -54,6 +54,7 @@ TRIGGERS = [
               r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
+              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|se\s+sont\s+(?:retrouvés|réunis|réunies)|"
@@ -77,7 +78,7 @@ _PLANNED = Prefiltered(re.compile(
     r"se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
-    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront)\b"))
+    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera)\b"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
@@ -339,6 +340,9 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
     return _merge(events + passing, participant_lists, text, mentions)
 
 
+CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+_CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales)\s+d'asie\s+centrale\b")
+_HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
 _EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
 
 
@@ -467,8 +471,11 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         if dest:
             hit = [m for m in here if m.start == sent.start + dest.start("c")]
             place_country = hit[0].code if hit else None
+    five = _CENTRAL_ASIA_FIVE.search(low_seg) is not None
+    if five:  # "les présidents des cinq pays d'Asie centrale": each of them (named, so not "both sides")
+        codes += [c for c in CENTRAL_ASIA if c not in codes]
     countries = [c for c in codes if c not in lexicon.GROUPS]
-    both = index.has(_BOTH_CUE, sent.start, sent.end)
+    both = not five and index.has(_BOTH_CUE, sent.start, sent.end)
     visitor = host = None
     if kind == "visit":
         host = place_country
@@ -502,6 +509,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
             # a meeting has two sides at least: the other is the country the article is about
             participants = sorted(set(participants) | {next((c for c in ranked if c not in participants), participants[0])})
         organization = orgs[0] if orgs else None
+        if kind == "meeting" and _HEADS_OF_STATE.search(low_seg) \
+                and len([c for c in participants if c not in lexicon.GROUPS]) >= 3:
+            kind = "summit"  # heads of state of three countries or more: a summit, whatever the word
     # "Le prochain sommet doit se tenir dans deux ans": the article's main gathering again, its
     # participants given by it when the article is merged (dropped if there is none)
     if not participants and not (kind != "visit" and refers):
