@@ -80,6 +80,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le budget de l'État kirghiz a été multiplié par trois.", []),
         ("Le 100e anniversaire du Congrès de turcologie sera célébré en 2026.", []),
         ("Deux compagnies discutent d'une baisse des tarifs.", []),
+        # a number of tourists is no trade figure, whatever came before
+        ("Les exportations de vin géorgien vers la Russie ont rapporté 180 millions de dollars en 2024.\n"
+         "Le nombre de touristes azerbaïdjanais en Géorgie a dépassé 1,4 million l'an dernier.",
+         [dict(indicator="exports", value=1.8e8)]),
         # retail sales are no exports
         ("Les ventes au détail ont progressé de 5 % au Kazakhstan en 2023.", []),
         # nor the value of contracts

@@ -49,7 +49,8 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
     ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
-              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte|projets|chantiers|contrats",
+              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte|projets|chantiers|contrats|"
+              r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes",
      frozenset({"%", "x", "count", *CURRENCIES, "t", "m3", "bbl", "TEU"})),
 ]
 # Matched on lowered text (text.lowered), so the patterns are lower case and the scan has no IGNORECASE.
