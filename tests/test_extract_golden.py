@@ -184,6 +184,17 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "ont échangé pour": trade
         ("L'Iran et le Turkménistan ont échangé pour près de 1,2 milliard de dollars de marchandises en 2024.",
          [dict(indicator="trade_turnover", reporter="IRN", partner="TKM", value=1.2e9, qualifier="approx")]),
+        # period forms of the press: "S1 2024", "dernier trimestre", "en mars dernier", "à fin mars", "depuis janvier"
+        ("Le commerce entre la Chine et le Kazakhstan a atteint 20 milliards de dollars au S1 2024.",
+         [dict(period_start="2024-01-01", period_end="2024-06-30")]),
+        ("Le commerce entre la Chine et le Kazakhstan a atteint 9 milliards de dollars au dernier trimestre 2024.",
+         [dict(period_start="2024-10-01", period_end="2024-12-31")]),
+        ("Le commerce entre la Chine et le Kazakhstan a atteint 3 milliards de dollars en mars dernier.",
+         [dict(period_start="2025-03-01", period_end="2025-03-31")]),
+        ("Le commerce entre la Chine et le Kazakhstan a atteint 8 milliards de dollars à fin février.",
+         [dict(period_start="2025-01-01", period_end="2025-02-28")]),
+        ("Le commerce entre la Chine et le Kazakhstan a atteint 8 milliards de dollars depuis janvier.",
+         [dict(period_start="2025-01-01", period_end="2025-03-10")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

@@ -60,11 +60,16 @@ PATTERNS = [
     ("first_months",
      rf"\b(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+premiers\s+mois"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
-    ("half", rf"\b(?P<which>premier|second|deuxième|1er)\s+semestre(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
+    ("half", rf"\b(?:(?P<which>premier|second|deuxième|1er)\s+semestre|s(?P<s>[12])\b)(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("quarter",
-     rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième)\s+trimestre)"
+     rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième|dernier)\s+trimestre)"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
+    # "en mars dernier": the last March before the publication
+    ("month_last", rf"\b(?:en\s+)?(?P<m>{_M})\s+dernier\b"),
+    # "à fin mars (2024)": the year up to the end of that month; "depuis janvier": from it to the publication
+    ("to_month_end", rf"\b(?:à\s+)?fin\s+(?P<m>{_M})(?:\s+(?P<y>{_Y}))?\b"),
+    ("since_month", rf"\bdepuis\s+(?P<m>{_M})(?:\s+(?P<y>{_Y}))?\b(?!\s+dernier)"),
     ("target_year", rf"\b(?:d['’]ici|(?:à\s+l['’])?horizon)\s+(?:(?:à|la\s+fin\s+de|fin|de)\s+)?(?P<y>{_Y})\b"),
     ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
     ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
@@ -150,7 +155,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
         y = _year(m, pub, cy)
         if y is None:
             return None
-        first = m.group("which").lower() in ("premier", "1er")
+        first = m.group("s") == "1" if m.group("s") else m.group("which").lower() in ("premier", "1er")
         a, b = _months(y, 1, 6) if first else _months(y, 7, 12)
         return Period(s, e, "months", a, b)
     if kind == "quarter":
@@ -158,12 +163,29 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
         if y is None:
             return None
         q = int(m.group("q")) if m.group("q") else {"premier": 1, "deuxième": 2, "second": 2,
-                                                    "troisième": 3, "quatrième": 4}[m.group("qw").lower()]
+                                                    "troisième": 3, "quatrième": 4, "dernier": 4}[m.group("qw").lower()]
         a, b = _months(y, 3 * q - 2, 3 * q)
         return Period(s, e, "months", a, b)
     if kind == "month":
         y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
         a, b = _months(y, mo, mo)
+        return Period(s, e, "months", a, b)
+    if kind in ("month_last", "to_month_end", "since_month"):
+        mo = MONTHS[m.group("m").lower()]
+        if m.groupdict().get("y"):
+            y = int(m.group("y"))
+        elif pub is None:
+            return None
+        else:  # the latest such month up to the publication (the current one counts, but not for "dernier")
+            y = pub.year if mo < pub.month or (mo == pub.month and kind != "month_last") else pub.year - 1
+        if kind == "month_last":
+            a, b = _months(y, mo, mo)
+        elif kind == "to_month_end":
+            a, b = _months(y, 1, mo)
+        else:
+            if pub is None:
+                return None
+            return Period(s, e, "months", f"{y:04d}-{mo:02d}-01", pub.isoformat())
         return Period(s, e, "months", a, b)
     if kind == "target_year":
         y = int(m.group("y"))
