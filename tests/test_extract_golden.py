@@ -189,8 +189,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(period_start="2024-01-01", period_end="2024-06-30")]),
         ("Le commerce entre la Chine et le Kazakhstan a atteint 9 milliards de dollars au dernier trimestre 2024.",
          [dict(period_start="2024-10-01", period_end="2024-12-31")]),
+        ("Le commerce entre la Chine et le Kazakhstan a atteint 3 milliards de dollars en janvier dernier.",
+         [dict(period_start="2025-01-01", period_end="2025-01-31")]),
+        # in March, "mars dernier" is the March of the year before
         ("Le commerce entre la Chine et le Kazakhstan a atteint 3 milliards de dollars en mars dernier.",
-         [dict(period_start="2025-03-01", period_end="2025-03-31")]),
+         [dict(period_start="2024-03-01", period_end="2024-03-31")]),
         ("Le commerce entre la Chine et le Kazakhstan a atteint 8 milliards de dollars à fin février.",
          [dict(period_start="2025-01-01", period_end="2025-02-28")]),
         ("Le commerce entre la Chine et le Kazakhstan a atteint 8 milliards de dollars depuis janvier.",
