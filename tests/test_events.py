@@ -90,6 +90,16 @@ GOLDEN = {
          "York avec le président américain au format C5+1.",
          [dict(event_type="summit", status="held", participants=["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"],
                place_country="USA", date_start="2025-09-16")]),
+        # joint exercises with their adjectives; "organiseront" plans
+        ("Douchanbé, 3 mai 2025 —\nDes exercices antiterroristes conjoints tadjiko-ouzbeks ont eu lieu mardi près de "
+         "Termez.",
+         [dict(event_type="exercise", status="held", participants=["TJK", "UZB"], date_start="2025-04-29")]),
+        ("Bakou, 3 mai 2025 —\nDes manœuvres militaires conjointes azerbaïdjano-turques se sont déroulées au "
+         "Nakhitchevan.",
+         [dict(event_type="exercise", status="held", participants=["AZE", "TUR"])]),
+        ("Bakou, 3 mai 2025 —\nL'Azerbaïdjan et la Turquie organiseront en septembre l'exercice conjoint « Fraternité "
+         "indestructible-2025 ».",
+         [dict(event_type="exercise", status="planned", participants=["AZE", "TUR"])]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

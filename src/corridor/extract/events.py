@@ -48,7 +48,8 @@ _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\
 _WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
 
 TRIGGERS = [
-    ("exercise", r"exercices?\s+(?:militaires?\s+)?conjoints?|manœuvres\s+conjointes|prochain\s+exercice"),
+    ("exercise", r"exercices?\s+(?:[\w-]+\s+){0,2}?conjoints?|manœuvres\s+(?:[\w-]+\s+){0,2}?conjointes|"
+                 r"prochain\s+exercice"),
     ("summit", r"sommets?"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
               r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|est\s+arrivée?\s+"
@@ -78,7 +79,11 @@ _PLANNED = Prefiltered(re.compile(
     r"se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
-    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera)\b"))
+    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront)\b"),
+    # a piece of each alternative, for the prefilter
+    ("lieu", "déroul", "attendu", "effectuera", "tiendr", "rendra", "poursuivra", "rencontrera", "retrouveront",
+     "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunira", "quelques",
+     "participer", "organiser"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
