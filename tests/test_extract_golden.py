@@ -198,6 +198,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(period_start="2025-01-01", period_end="2025-02-28")]),
         ("Le commerce entre la Chine et le Kazakhstan a atteint 8 milliards de dollars depuis janvier.",
          [dict(period_start="2025-01-01", period_end="2025-03-10")]),
+        # "la troisième fois que <le président> se rend": a count of visits, the destination in its evidence
+        ("C'est la troisième fois que le président ouzbek se rend au Tadjikistan cette année.",
+         [dict(indicator="visits", value=3, reporter="UZB", partner="TJK",
+               evidence="la troisième fois que le président ouzbek se rend au Tadjikistan cette année")]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

@@ -514,7 +514,7 @@ _MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu)")
 _PER_LATER = re.compile(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b")
 _VERB_ENDING = re.compile(r"(é|er|ent)$")
 _MORE_THAN_BEFORE = re.compile(r"plus\s+que\s+$")
-_VISIT_DEST = re.compile(r"(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+")
+_VISIT_DEST = re.compile(r"\s*(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+")
 _BY_YEAR_AFTER = re.compile(r"[^.;]{0,30}?\bd['’]ici\s+(?:\d{4}|la\s+fin)")
 _TOWARD_NOUN = re.compile(r"(?:vers|à|aux)\s+(?:les\s+)?\w+\s+$")
 _FROM_BEFORE = re.compile(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$")
@@ -648,7 +648,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
 # "sa visite d'État en Chine, la troisième depuis...": the count of a leader's visits
 _ORDINAL_VISIT = re.compile(
     r"\b(?:sa|la|leur)\s+(?P<o>" + "|".join(numbers.ORDINALS) + r")\s+"
-    r"(?:(?:visite|fois\s+qu['’](?:il|elle)\s+se\s+rend)|(?=(?:au|en|aux|à)\s)|(?=depuis\s))")
+    # "la troisième fois qu'il se rend", "la troisième fois que le président ouzbek se rend"
+    r"(?:(?:visite|fois\s+qu(?:e\s+|['’])[^.;,]{0,50}?\bse\s+rend)|(?=(?:au|en|aux|à)\s)|(?=depuis\s))")
 _VISIT_NEAR = re.compile(r"\bvisites?\b|\bse\s+rend|\bs['’]est\s+rendue?")
 
 
