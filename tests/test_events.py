@@ -100,6 +100,16 @@ GOLDEN = {
         ("Bakou, 3 mai 2025 —\nL'Azerbaïdjan et la Turquie organiseront en septembre l'exercice conjoint « Fraternité "
          "indestructible-2025 ».",
          [dict(event_type="exercise", status="planned", participants=["AZE", "TUR"])]),
+        # talks with a counterpart in a named place are a visit; on the telephone, no event
+        ("Astana, 10 octobre 2025 —\nLe Premier ministre kazakh Olzhas Bektenov s'est entretenu jeudi à Astana avec "
+         "son homologue kirghiz Adylbek Kasymaliev.",
+         [dict(event_type="visit", status="held", host="KAZ", visitor="KGZ", date_start="2025-10-09")]),
+        ("Astana, 10 octobre 2025 —\nLe Premier ministre kazakh s'est entretenu par téléphone avec son homologue "
+         "kirghiz.", []),
+        # "une tournée qui le mènera à Bakou": planned
+        ("Bakou, 10 octobre 2025 —\nLe chef de la diplomatie turque entame lundi une tournée dans le Caucase du Sud "
+         "qui le mènera à Bakou.",
+         [dict(event_type="visit", status="planned", host="AZE", visitor="TUR", date_start="2025-10-13")]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",
