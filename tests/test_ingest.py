@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corridor.ingest import IngestError, read_path
-from corridor.ingest.dateline import parse_dateline
+from corridor.ingest.dateline import parse_date, parse_dateline
 from corridor.pipeline import read_articles
 
 SENTENCE = "Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 31,5 milliards de dollars l'an dernier."
@@ -31,6 +31,28 @@ def test_txt_dateline_gives_place_and_date(tmp_path: Path) -> None:
 def test_datelines(line: str, expected: date | None) -> None:
     got = parse_dateline(line + "\ntexte")
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2025-02-11", date(2025, 2, 11)),
+    ("2025-02-11T08:30:00+01:00", date(2025, 2, 11)),
+    ("11/02/2025", date(2025, 2, 11)),  # day first, as French writes it
+    ("11.02.2025", date(2025, 2, 11)),
+    ("1er mars 2025", date(2025, 3, 1)),
+    ("mardi 1er avril 2025", date(2025, 4, 1)),
+    ("31/02/2025", None),
+    ("hier", None),
+])
+def test_front_matter_dates(value: str, expected: date | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_unreadable_front_matter_date_warns_and_dateline_dates(tmp_path: Path) -> None:
+    f = tmp_path / "a.md"
+    f.write_text(f"---\ndate: hier soir\n---\nBakou, 11 octobre 2024 — {SENTENCE}\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert (a.published, a.date_source) == (date(2024, 10, 11), "dateline")
+    assert len(a.warnings) == 1 and "a.md" in a.warnings[0] and "hier soir" in a.warnings[0]
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:

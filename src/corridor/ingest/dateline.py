@@ -27,15 +27,25 @@ def parse_dateline(text: str) -> tuple[date, str] | None:
     return d, m.group("place").strip()
 
 
-def parse_iso_date(value: object) -> date | None:
+_ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC_FR = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")  # 11/02/2025: day first, as in French
+_WRITTEN_FR = re.compile(rf"\s*(?:\w+\s+)?(\d{{1,2}})(?:er)?\s+({_MONTHS})\s+(\d{{4}})\s*$", re.IGNORECASE)
+
+
+def parse_date(value: object) -> date | None:
+    """A publication date as front matter gives it: ISO ("2025-02-11", with a time or not), French numeric
+    ("11/02/2025", day first) or written ("11 février 2025", "mardi 1er avril 2025"); None otherwise."""
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _ISO.match(value):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _NUMERIC_FR.match(value):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _WRITTEN_FR.match(value):
+            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
     except ValueError:
         return None
+    return None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from corridor.ingest.article import Article, IngestError
-from corridor.ingest.dateline import parse_dateline, parse_iso_date
+from corridor.ingest.dateline import parse_date, parse_dateline
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 MAX_BYTES = 50 * 1024 * 1024  # over this a file is refused: no news article is that long
@@ -82,8 +82,11 @@ def guess_lang(text: str) -> str:
 
 
 def _from_text(name: str, path: Path, text: str, fmt: str, meta: dict, warnings: list[str]) -> Article:
-    published = parse_iso_date(meta.get("date"))
+    published = parse_date(meta.get("date"))
     date_source = "front_matter" if published else None
+    if published is None and meta.get("date") not in (None, ""):
+        warnings = [*warnings, f"{name}: date {str(meta.get('date'))[:40]!r} not understood (ISO, 11/02/2025 or "
+                               "11 février 2025); the dateline dates it if there is one"]
     place = None
     dl = parse_dateline(text)
     if dl:
