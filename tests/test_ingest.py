@@ -96,6 +96,16 @@ def test_jsonl_one_broken_line_others_load(tmp_path: Path) -> None:
     assert any("dump.jsonl:2" in w for w in arts[0].warnings)
 
 
+def test_jsonl_dumps_with_other_field_names(tmp_path: Path) -> None:
+    """Dumps name the body and the date differently ("content", "published_at"): both are read."""
+    f = tmp_path / "dump.jsonl"
+    f.write_text(json.dumps({"id": "a", "content": SENTENCE, "published_at": "2024-01-05T10:00:00Z"}, ensure_ascii=False)
+                 + "\n" + json.dumps({"id": "b", "title": "sans texte"}) + "\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert (a.name, a.published, a.text) == ("a", date(2024, 1, 5), SENTENCE)
+    assert any("dump.jsonl:2" in w and "'content'" in w for w in a.warnings)
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n", "empty file"),

@@ -136,6 +136,10 @@ def read_html(path: Path, data: bytes) -> list[Article]:
     return [_from_text(path.name, path, doc.text, "html", meta, warnings)]
 
 
+TEXT_KEYS = ("text", "content", "body")
+DATE_KEYS = ("date", "published", "published_at", "publication_date", "pubDate", "datetime")
+
+
 def read_jsonl(path: Path, data: bytes) -> list[Article]:
     text, warnings = decode(data, path.name)
     out = []
@@ -144,8 +148,13 @@ def read_jsonl(path: Path, data: bytes) -> list[Article]:
             continue
         try:
             rec = json.loads(line)
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
-                raise ValueError("no 'text' field")
+            if not isinstance(rec, dict):
+                raise ValueError("not a JSON object")
+            # dumps name their fields differently: the first of these that is there
+            body = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+            if body is None:
+                raise ValueError(f"no {' / '.join(repr(k) for k in TEXT_KEYS)} field")
+            rec = {**rec, "text": body, "date": next((rec[k] for k in DATE_KEYS if rec.get(k)), None)}
         except (json.JSONDecodeError, ValueError) as e:
             warnings.append(f"{path.name}:{n}: skipped line ({e})")
             continue
