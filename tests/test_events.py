@@ -110,6 +110,12 @@ GOLDEN = {
         ("Bakou, 10 octobre 2025 —\nLe chef de la diplomatie turque entame lundi une tournée dans le Caucase du Sud "
          "qui le mènera à Bakou.",
          [dict(event_type="visit", status="planned", host="AZE", visitor="TUR", date_start="2025-10-13")]),
+        # a gathering announced at another one, with no sides of its own: the members of the one reported
+        ("Samarcande, 4 avril 2025 —\nL'Union européenne et les cinq républiques d'Asie centrale ont tenu vendredi "
+         "leur premier sommet.\n« Nous proposons de transformer vos ressources ici », a lancé Mme von der Leyen, en "
+         "annonçant la tenue dans l'année d'un forum des investisseurs.",
+         [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "KGZ", "TJK", "TKM", "UZB"]),
+          dict(event_type="meeting", status="planned", participants=["EUU", "KAZ", "KGZ", "TJK", "TKM", "UZB"])]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

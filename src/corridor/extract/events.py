@@ -95,7 +95,9 @@ _PARTICIPANTS = Prefiltered(re.compile(r"participants|ont\s+participé|pris\s+pa
                            r"délégations|présidents\s+suivants|était\s+représentée?|observateur"))
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
-                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+(?:sommet|exercice)\b"))
+                     r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+(?:sommet|exercice)\b"
+                     # "en annonçant la tenue dans l'année d'un forum": announced by the gathering, for its members
+                     r"|\bla\s+tenue\s+(?:[\w']+\s+){0,3}?d'une?\s"))
 _ONE_DOC = re.compile(r"\b(?:le|un|une|la|l['’])\s*(?:protocole|document|accord|traité|mémorandum|déclaration)\b")
 _JOINED = re.compile(r"(?:(?!dont\b|notamment\b)[^.;:]){0,60}?\b(?:ainsi\s+que|et)\s+")  # the list goes on
 _DOC_WORD = Prefiltered(re.compile(r"\b(?:déclarations?|accords?|protocoles?|mémorandums?|traités?)\b"))
