@@ -202,6 +202,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("C'est la troisième fois que le président ouzbek se rend au Tadjikistan cette année.",
          [dict(indicator="visits", value=3, reporter="UZB", partner="TJK",
                evidence="la troisième fois que le président ouzbek se rend au Tadjikistan cette année")]),
+        # joint ventures of a compound nationality, companies "à participation chinoise"
+        ("Plus de 1 500 coentreprises turco-ouzbèkes sont enregistrées en Ouzbékistan.",
+         [dict(indicator="companies", reporter="TUR", partner="UZB", value=1500, qualifier="lower_bound",
+               evidence="Plus de 1 500 coentreprises turco-ouzbèkes")]),
+        ("Le Kazakhstan compte 1 230 entreprises à participation chinoise.",
+         [dict(indicator="companies", reporter="CHN", partner="KAZ", value=1230)]),
         # "chaque jour": a daily rate
         ("La SOCAR exporte chaque jour environ 600 000 barils de brut vers la Turquie.",
          [dict(indicator="oil_transit", value=6e5, unit="bbl", per="day", qualifier="approx")]),

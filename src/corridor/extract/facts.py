@@ -31,7 +31,7 @@ STOCKS = frozenset({"investment", "companies", "agreements"})
 # for figures that are not trade facts (GDP, inflation, budget, population).
 _MONEY = CURRENCIES | {"%", "x"}
 KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
-    ("companies", r"entreprises|sociétés|compagnies|firmes", frozenset({"count"})),
+    ("companies", r"entreprises|sociétés|compagnies|firmes|coentreprises|joint-ventures", frozenset({"count"})),
     ("trade_turnover",
      r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|(?:ont|a)\s+échangé|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
      r"partenaire\s+commercial|hungaro-\w+",
@@ -59,7 +59,7 @@ UNIT_DEFAULT_INDICATOR = {"TEU": "transit_cargo", "m3": "gas_supply", "bbl": "oi
 
 COUNT_NOUNS = [
     ("agreements", r"accords?|documents|textes|mémorandums|conventions|protocoles|traités"),
-    ("companies", r"entreprises|sociétés|compagnies|firmes|filiales"),
+    ("companies", r"entreprises|sociétés|compagnies|firmes|filiales|coentreprises|joint-ventures"),
     ("visits", r"fois|visites"),
 ]
 _COUNT_RE = re.compile(
@@ -310,13 +310,15 @@ def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
 _BOUND_DEST = re.compile(r"\s*(?:vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|à|au|aux|en)"
                          r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)")
 _OF_NOUN = re.compile(r"\b(?:de|d')\s*[^\W\d_][\w'-]*\s+$")
-_ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+capitaux|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$")
+_WORD_REST = re.compile(r"[\w-]*")
+_ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+(?:capitaux|participation)|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$")
 
 
 def _attached_demonym(ctx: _Context, cand: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'entreprises à capitaux kazakhs', 'tonnes de pétrole kazakh': the nationality of the figure itself."""
     for m in mentions:
-        if m.kind == "demonym" and cand.end <= m.start <= cand.end + 30 \
+        # "coentreprises turco-ouzbèkes": a compound's first part is the nationality of the capital
+        if m.kind in ("demonym", "compound") and cand.end <= m.start <= cand.end + 30 \
                 and _ATTACH_GAP.match(ctx.low[cand.end:m.start]):
             return m
     return None
@@ -769,7 +771,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if cand.indicator == "companies":
                     if own is None:
                         continue
-                    cand.end = max(cand.end, own.end)
+                    # the whole nationality, both parts of "turco-ouzbèkes"
+                    cand.end = max(cand.end, _WORD_REST.match(text, own.end).end())
                 fact = _to_fact(ctx, cand, sent, article, pi)
                 if fact is None:
                     continue
