@@ -116,6 +116,10 @@ GOLDEN = {
          "annonçant la tenue dans l'année d'un forum des investisseurs.",
          [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "KGZ", "TJK", "TKM", "UZB"]),
           dict(event_type="meeting", status="planned", participants=["EUU", "KAZ", "KGZ", "TJK", "TKM", "UZB"])]),
+        # "une vingtaine de documents, dont un accord": a vague count, not one document
+        ("Astana, 27 mai 2025 —\nLe président turc est arrivé mardi à Astana pour une visite d'État. À l'issue des "
+         "entretiens, une vingtaine de documents ont été signés, dont un accord sur le transit.",
+         [dict(event_type="visit", signed=True, documents=None)]),
         # the agreements after "dont" are among the count
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",

@@ -237,6 +237,9 @@ def _documents(seg: str) -> int | None:
             n = len(_DOC_WORD.findall(seg))
             return n or None
         return 1 if _ONE_DOC.search(seg) else None
+    vague = _VAGUE_COUNT.search(seg, 0, m.start())
+    if vague:
+        return None  # "une vingtaine de documents, dont un accord sur...": the count is vague
     # "la déclaration de Samarcande ainsi que sept accords", "un protocole et deux mémorandums": the documents
     # of one list add up (those after "dont"/"notamment" are among the ones counted)
     counted = list(_DOCS.finditer(seg))
