@@ -309,6 +309,21 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="trade_turnover", reporter="UZB", partner=None, value=65.9e9),
           dict(indicator="exports", reporter="UZB", partner=None, value=26.9e9, unit="USD",
                period_start="2024-01-01")]),
+        # "un demi-milliard" is a scale word of its own
+        ("Les échanges entre la Turquie et le Kirghizstan ont atteint un demi-milliard de dollars en 2023.",
+         [dict(indicator="trade_turnover", value=5e8, unit="USD", period_start="2023-01-01")]),
+        # a change in brackets after the level: both facts, one period
+        ("Les exportations kazakhes vers la Chine ont atteint 1,5 milliard de dollars (+12 %) en 2024.",
+         [dict(indicator="exports", measure="level", value=1.5e9, period_start="2024-01-01"),
+          dict(indicator="exports", measure="change_pct", value=12, period_start="2024-01-01")]),
+        ("Les importations ouzbèkes de Russie ont atteint 900 millions de dollars (−5,3 %) en 2023.",
+         [dict(indicator="imports", measure="level", value=9e8, period_start="2023-01-01"),
+          dict(indicator="imports", measure="change_pct", value=-5.3, period_start="2023-01-01")]),
+        # an adverb between the bound verb and the figure keeps the bound
+        ("Le commerce entre l'Azerbaïdjan et la Géorgie dépasse désormais le milliard de dollars.",
+         [dict(indicator="trade_turnover", qualifier="lower_bound", value=1e9)]),
+        ("Les échanges turco-ouzbeks ont progressé d'à peine 2 % en 2024.",
+         [dict(indicator="trade_turnover", measure="change_pct", value=2)]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

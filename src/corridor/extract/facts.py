@@ -85,7 +85,7 @@ _CHANGE_CUE = Prefiltered(re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
     r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?)"
-    r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$"),
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?$"),
     # a stem of each cue word, for the prefilter
     ("hausse", "baisse", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
      "grimp", "crû", "cru", "accr", "essor", "envol", "fléchi", "déclin", "régress", "plong"))
@@ -102,7 +102,8 @@ _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 
 # --- qualifiers ----------------------------------------------------------------------------
 # "franchir la barre des", "dépasser le seuil de", "passer le cap des": the bound words before the figure
-_FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|(?:la\s+barre|le\s+seuil|le\s+cap)"
+_FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|largement|nettement|légèrement|même|"
+           r"(?:la\s+barre|le\s+seuil|le\s+cap)"
            r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
 QUALIFIERS = [
     ("approx", Prefiltered(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
@@ -511,6 +512,8 @@ _REPRISES_AFTER = re.compile(r"\s*reprises\b")
 _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objectif|ambitionnent|ambitionne|entendent|"
                             r"entend|prévoient|prévoit|s'engagent|s'est\s+engagé|visent|vise|veulent|veut|espèrent|"
                             r"souhaitent|comptent)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
 _MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu)")
 _PER_LATER = re.compile(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b")
@@ -539,7 +542,13 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         if unit == "%":
             before = low[max(sent.start, q.start - 60):q.start]
             cm = _CHANGE_CUE.search(before)
-            more = None if cm else _MORE_OR_LESS_AFTER.match(low, q.end, sent.end)
+            signed = None if cm else _SIGN_BEFORE.search(before)  # "1,5 milliard de dollars (+12 %)"
+            more = None if cm or signed else _MORE_OR_LESS_AFTER.match(low, q.end, sent.end)
+            if signed:
+                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
+                if ind and ind != "BLOCK":
+                    cand = _Candidate(q.start - len(before) + signed.start(1), q.end,
+                                      -q.value if signed.group(1) != "+" else q.value, "%", "change_pct", ind)
             if cm or more:
                 ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
                 if ind and ind != "BLOCK":
@@ -743,6 +752,10 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if cand.period is None and cand.measure in ("change_pct", "change_factor") \
                         and _SOIT.match(low, prev.end, cand.start):
                     cand.period = prev.period
+                # "1,5 milliard de dollars (+12 %) en 2024": the figure and its change in brackets, one period
+                if prev.period is None and cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, prev.end,
+                                                                                                      cand.start):
+                    prev.period = cand.period
             prev_end = sent.start
             for cand in cands:
                 if _is_target(ctx.cues, prev_end, cand, sent):
@@ -885,7 +898,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     text = ctx.text
     start = min(cand.start, cand.q_start) if cand.q_start is not None else cand.start
     end = cand.end
-    if p is not None and not inherited and p.start >= cand.end and p.start - cand.end <= 4:
+    if p is not None and not inherited and p.start >= cand.end and p.start - cand.end <= 4 \
+            and not text[cand.end:p.start].strip():
         end = p.end
     while end > start and text[end - 1].isspace():
         end -= 1

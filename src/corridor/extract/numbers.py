@@ -27,6 +27,7 @@ SCALES: dict[str, float] = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mlns": 1e6, "m": 1e6,
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
     "billion": 1e12, "billions": 1e12,
+    "demi-milliard": 5e8, "demi-milliards": 5e8, "demi-million": 5e5, "demi-millions": 5e5,  # "un demi-milliard"
 }
 
 _word = trie_pattern([*UNITS_WORDS, *HUNDRED, *THOUSAND])
@@ -64,7 +65,7 @@ _unit_alts = "|".join(f"(?P<u_{i}>{pat})" for i, (_, pat) in enumerate(UNIT_PATT
 UNIT_CODES = [code for code, _ in UNIT_PATTERNS]
 
 # Matched on lowered text: "M$" is "m$" there, "Mt" is "mt".
-SCALE = r"milliards?|millions?|mille|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
+SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|mille|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
 _QUANTITY = (
     rf"(?P<num>{NUMBER})"
     rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE}))?"
