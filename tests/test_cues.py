@@ -40,7 +40,10 @@ def test_index_matches_regex_on_corpus(path: Path) -> None:
 
 PIECES = ["le milliard de dollars", "du million de tonnes", "sommet", "s'est rendu", "kazakhstan", "turco-azerbaïdjanais",
           "échanges commerciaux", "deux", "trois cent mille", "12,5", "a doublé", "septième", " ", "\n", "\u00a0", "é",
-          "ont signé", "aucun accord", "ont participé", "se sont entretenus", "x", "-", "'", "1 234"]
+          "ont signé", "aucun accord", "ont participé", "se sont entretenus", "x", "-", "'", "1 234",
+          # period phrases (periods.PERIOD_CUE)
+          "de", "entre", "janvier", "à", "mai", "2024", "t3", "troisième trimestre", "depuis", "l'an dernier",
+          "les neuf premiers mois", "d'ici", "fin", "en", "décembre", "decembre", "sur la même période"]
 
 
 @settings(max_examples=200, deadline=None)

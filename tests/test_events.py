@@ -221,10 +221,10 @@ def test_events_in_the_warehouse(built_db: Path) -> None:
 
 def test_events_of_one_sentence_get_distinct_ids() -> None:
     """Gatherings named in one clause stay apart in the warehouse (a shared id once failed a 100k build)."""
-    from corridor.store.load import event_rows
+    from corridor.store.load import EVENT_SCHEMA, event_rows
 
     text = "Après avoir visité la Géorgie et l'Arménie, le ministre turc de la Défense est arrivé lundi à Bakou."
     events = extract_events(text, "tour.txt", date(2025, 3, 2))
     rows = event_rows("a1", events + events)  # the same events twice are kept once
     assert len(rows) == len(events) == 3
-    assert len({r["event_id"] for r in rows}) == 3
+    assert len({r[EVENT_SCHEMA.names.index("event_id")] for r in rows}) == 3

@@ -129,9 +129,11 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
             """Same size and mtime as at the last build, and its articles at this extractor version."""
             if rebuild or reread:
                 return False
-            st = path.stat()
             prior = known.files.get(str(path))
-            if prior is None or prior[0] != st.st_size or prior[1] != st.st_mtime_ns:
+            if prior is None:  # a new file (every file of a first build): no stat needed
+                return False
+            st = path.stat()
+            if prior[0] != st.st_size or prior[1] != st.st_mtime_ns:
                 return False
             if any(known.versions.get(a) != EXTRACTOR_VERSION for a in prior[2]):
                 return False

@@ -743,7 +743,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 continue
             sent_periods = periods.periods_between(
                 low, sent.start, sent.end, published,
-                lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years))
+                lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years), cues)
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _LazyContext(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)

@@ -14,6 +14,7 @@ from datetime import date
 from itertools import chain
 from typing import NamedTuple
 
+from corridor.extract.cues import CueIndex, anchors_of, cue
 from corridor.extract.text import lowered
 
 MONTHS = {
@@ -97,6 +98,16 @@ _COMPILED = [(kind, re.compile(pat)) for kind, pat in PATTERNS]
 # Every pattern starts at the start of a word: the look-behind, tested once per position, spares
 # `re` trying each alternative's own \b there (a third faster).
 _ANY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})" for _, p in PATTERNS) + ")")
+
+# Where a period phrase can start, found with the article's other cues in one pass (cues.py): the
+# scan of each sentence with `_ANY` then runs only there. Anchors as short as "t" (of "t[1-4]"), "de"
+# or "entre" would stop at thousands of words ("tous", "demande", "entreprises"), so the longer ones
+# the phrases begin with stand in for them ("de " and "de" glued to a month, as `\s*` allows).
+_SHORT = {"t": ("t1", "t2", "t3", "t4", "troisième", "trois "),
+          "de": ("de ", "deux", "deuxième", "dernier", "depuis", "decembre", *(f"de{m}" for m in MONTHS)),
+          "entre": ("entre ", *(f"entre{m}" for m in MONTHS))}
+PERIOD_CUE = cue("period", _ANY, sorted(x for a in anchors_of(_ANY.pattern) for x in _SHORT.get(a, (a,))),
+                 word_start=True)
 
 # Years that name a comparison base or a founding date, not the period of the figure.
 NOT_PERIOD_BEFORE = re.compile(
@@ -238,10 +249,12 @@ def find_periods(text: str, pub: date | None, context_year: int | None = None,
 
 
 def periods_between(low: str, lo: int, hi: int, pub: date | None,
-                    context_year: int | Callable[[], int | None] | None = None) -> list[Period]:
+                    context_year: int | Callable[[], int | None] | None = None,
+                    cues: CueIndex | None = None) -> list[Period]:
     """`find_periods` of the lowered text between `lo` and `hi` (a sentence), offsets in `low`.
-    `context_year` may be a function: it is called only if the sentence has a period phrase."""
-    found = _ANY.finditer(low, lo, hi)
+    `context_year` may be a function: it is called only if the sentence has a period phrase.
+    `cues`: the article's cue index (of `low`), to look only where a period phrase can start."""
+    found = _ANY.finditer(low, lo, hi) if cues is None else cues.finditer(PERIOD_CUE, lo, hi)
     first = next(found, None)
     if first is None:
         return []

@@ -73,7 +73,7 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
 
 def guess_lang(text: str) -> str:
     """'fr' when French function words are frequent enough; a declared `lang` always wins."""
-    for size, bar in ((1500, 0.12), (5000, 0.06)):  # a clearly French opening settles it: no need to read on
+    for size, bar in ((600, 0.12), (5000, 0.06)):  # a clearly French opening settles it: no need to read on
         words = text[:size].lower().split()
         hits = sum(map(_FRENCH_WORDS.__contains__, words))
         if hits / max(1, len(words)) > bar:
