@@ -324,6 +324,28 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="trade_turnover", qualifier="lower_bound", value=1e9)]),
         ("Les échanges turco-ouzbeks ont progressé d'à peine 2 % en 2024.",
          [dict(indicator="trade_turnover", measure="change_pct", value=2)]),
+        # session 5 probes: an institution's name is no indicator; "soit une progression" shares its level's
+        ("Le commerce entre l'Ouzbékistan et la Corée du Sud a atteint 2,7 milliards de dollars en 2025, soit une "
+         "progression de 18 % sur un an, a annoncé le ministère ouzbek des Investissements.",
+         [dict(indicator="trade_turnover", measure="level", value=2.7e9),
+          dict(indicator="trade_turnover", measure="change_pct", value=18, period_start="2025-01-01")]),
+        ("Selon la Chambre de commerce, les exportations turques vers la Géorgie ont atteint 2 milliards de dollars.",
+         [dict(indicator="exports", reporter="TUR", partner="GEO", value=2e9)]),
+        # demonyms of partners beyond the region; "européens" is the Union, but not in a bank's name
+        ("Quelque 870 entreprises à capitaux sud-coréens opèrent actuellement en Ouzbékistan, contre 650 il y a "
+         "trois ans.",
+         [dict(indicator="companies", reporter="KOR", partner="UZB", value=870, qualifier="approx"),
+          dict(indicator="companies", reporter="KOR", partner="UZB", value=650, qualifier="exact")]),
+        ("Les investissements directs européens cumulés au Kazakhstan dépassent 180 milliards de dollars.",
+         [dict(indicator="investment", reporter="EUU", partner="KAZ", value=180e9, qualifier="lower_bound")]),
+        ("La Banque européenne pour la reconstruction et le développement a investi 1,2 milliard de dollars au "
+         "Kazakhstan.", []),
+        # "vers l'Europe" is the Union for oil and goods too
+        ("Les exportations kazakhes de pétrole vers l'Europe atteignent environ 38 milliards de dollars.",
+         [dict(indicator="exports", reporter="KAZ", partner="EUU", value=38e9, qualifier="approx")]),
+        # "environ" after the figure
+        ("Les échanges entre la Turquie et l'Azerbaïdjan atteignent 8 milliards de dollars environ.",
+         [dict(indicator="trade_turnover", value=8e9, qualifier="approx", evidence="8 milliards de dollars environ")]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

@@ -65,6 +65,22 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert a.text.startswith("Les échanges")
 
 
+def test_text_file_with_front_matter(tmp_path: Path) -> None:
+    """A .txt export may open with front matter: its date dates the article, the rest is the text."""
+    f = tmp_path / "a.txt"
+    f.write_text(f"---\ntitle: Commerce\ndate: 2024-05-02\n---\n\n{SENTENCE}\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert (a.title, a.published, a.date_source) == ("Commerce", date(2024, 5, 2), "front_matter")
+    assert a.text.startswith("Les échanges")
+
+
+def test_text_file_with_dashes_that_are_no_front_matter_stays_text(tmp_path: Path) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text(f"---\n: [not yaml\n---\n{SENTENCE}\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert a.published is None and a.text.startswith("---")
+
+
 def test_broken_front_matter_is_a_clear_error(tmp_path: Path) -> None:
     f = tmp_path / "broken.md"
     f.write_text("---\ntitle: [unclosed\n---\ntext\n", encoding="utf-8")

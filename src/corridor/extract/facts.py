@@ -19,7 +19,7 @@ from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.9.0"
+EXTRACTOR_VERSION = "0.10.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -180,6 +180,7 @@ class _Candidate:
     countries: tuple[str | None, str | None] = (None, None)
     period: periods.Period | None = None
     notes: list[str] = field(default_factory=list)
+    like: _Candidate | None = None  # "contre 650": the figure of the sentence whose count it repeats
 
 
 @dataclass(slots=True)
@@ -206,9 +207,20 @@ class _Context:
 _KW = cue("indicator-keyword", _KW_RE, word_start=True)
 
 
+# "le ministère ouzbek des Investissements", "la Chambre de commerce", "l'Agence de promotion des
+# exportations": a keyword naming an institution says nothing of the figure
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:ministères?|ministres?|agences?|chambres?|comités?|conseils?|fonds|banques?|organisations?|forums?|"
+    r"commissions?|directions?|départements?|bureaux?|centres?)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:des?|du|de\s+la|de\s+l['’]|d['’]|aux?|à\s+la)\s*(?:promotion\s+(?:des?|du)\s+|[\w-]+\s+(?:et|,)\s+(?:des?|du|de\s+l['’])\s*)?$")
+
+
 def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
     out = []
+    low = cues.low
     for m in cues.finditer(_KW, lo, hi):
+        if _INSTITUTION_BEFORE.search(low, max(lo, m.start() - 70), m.start()):
+            continue
         for i, (ind, _, units) in enumerate(KEYWORDS):
             if m.group(f"k{i}"):
                 out.append((m.start(), m.end(), ind, units))
@@ -427,8 +439,11 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         reporter = rest.pop(0)
     if partner is None and rest:
         partner = rest.pop(0)
-    if partner is None and ind == "gas_supply" and _TO_EUROPE.search(ctx.low, sent.start, sent.end):
-        partner = "EUU"  # the spec: "l'Europe" as a gas destination is the EU (when no country is named)
+    if partner is None and ind in ("gas_supply", "oil_transit", "exports") \
+            and _TO_EUROPE.search(ctx.low, sent.start, sent.end):
+        # the spec: "l'Europe" as a gas destination is the EU (when no country is named); so it is for oil
+        # and other goods sent there
+        partner = "EUU"
     if partner is None and ind in ("oil_transit", "gas_supply"):
         route = _route_chain(ctx, sent)
         if route:  # "via l'oléoduc Bakou–Tbilissi–Ceyhan": the first country it crosses
@@ -505,7 +520,9 @@ _SOIT = re.compile(r"[^.;:]{0,80}?,\s*soit\s+(?:une?\s+(?:hausse|baisse|progress
 
 
 def _may_count(low: str, q: numbers.Quantity) -> bool:
-    return q.value >= 2 and (_COUNT_RE.match(low, q.end) is not None or _REPRISES_AFTER.match(low, q.end) is not None)
+    return q.value >= 2 and (_COUNT_RE.match(low, q.end) is not None or _REPRISES_AFTER.match(low, q.end) is not None
+                             or (_CONTRE_BEFORE.search(low, max(0, q.start - 12), q.start) is not None
+                                 and not 1900 <= q.value <= 2100))
 
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
@@ -513,6 +530,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"entend|prévoient|prévoit|s'engagent|s'est\s+engagé|visent|vise|veulent|veut|espèrent|"
                             r"souhaitent|comptent)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_APPROX_AFTER = re.compile(r"\s+environ\b")
+_CONTRE_BEFORE = re.compile(r"\bcontre\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?$")
 _SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
 _MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu)")
@@ -566,6 +585,12 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                         kind = None
                 if kind:
                     cand = _Candidate(q.start, end, q.value, "count", "level", kind)
+            elif q.value >= 2 and q.value == int(q.value) and not 1900 <= q.value <= 2100 and out \
+                    and out[-1].unit == "count" \
+                    and _CONTRE_BEFORE.search(low, max(sent.start, q.start - 12), q.start) \
+                    and not _NON_UNIT_AFTER.match(low, q.end):
+                # "870 entreprises ..., contre 650 il y a trois ans": the count named just before, carried over
+                cand = _Candidate(q.start, q.end, q.value, "count", "level", out[-1].indicator, like=out[-1])
             elif _REPRISES_AFTER.match(after) and _REPRISES_RE.search(low[q.start - 3:q.start]) \
                     and _VISIT_VERB.search(low[bounds[clause]:q.start]):
                 cand = _Candidate(q.start - 2, q.end + len(_REPRISES_AFTER.match(after).group(0)),
@@ -607,6 +632,10 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         if cand is None:
             continue
         qual, qs = _qualifier(ctx.low, sent.start, q.start)
+        if qual == "exact" and cand.end == q.end:
+            after_q = _APPROX_AFTER.match(low, q.end, sent.end)
+            if after_q:  # "8 milliards environ": the qualifier after the figure
+                qual, cand.end = "approx", after_q.end()
         cand.qualifier, cand.q_start = qual, qs
         out.append(cand)
     if first_factor is not None:
@@ -749,9 +778,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             _assign_periods(cands, sent_periods, bounds)
             for prev, cand in pairwise(cands):
                 # "230 millions en 2023, soit deux fois plus qu'en 2022": the change of the figure just stated
-                if cand.period is None and cand.measure in ("change_pct", "change_factor") \
+                if cand.measure in ("change_pct", "change_factor") and prev.measure == "level" \
                         and _SOIT.match(low, prev.end, cand.start):
-                    cand.period = prev.period
+                    cand.indicator = prev.indicator  # whatever else the sentence names after it
+                    if cand.period is None:
+                        cand.period = prev.period
                 # "1,5 milliard de dollars (+12 %) en 2024": the figure and its change in brackets, one period
                 if prev.period is None and cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, prev.end,
                                                                                                       cand.start):
@@ -780,8 +811,10 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         if reporter in parts or reporter is None:
                             reporter = next((c for c in context if c not in parts), None)
                         cand.countries = (reporter, None)
+                if cand.like is not None:  # the same sides as the count it is compared with
+                    cand.countries = cand.like.countries
                 own = _attached_demonym(ctx, cand, sent_mentions)
-                if cand.indicator == "companies":
+                if cand.indicator == "companies" and cand.like is None:
                     if own is None:
                         continue
                     # the whole nationality, both parts of "turco-ouzbèkes"

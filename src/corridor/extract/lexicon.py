@@ -41,7 +41,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "GBR": ("royaume-uni",),
     "USA": ("états-unis", "etats-unis"),
     "JPN": ("japon",),
-    "KOR": ("corée du sud",),
+    "KOR": ("corée du sud", "corée"),  # "la Corée" of the business press is the South
     "ARE": ("émirats arabes unis",),
     "SAU": ("arabie saoudite",),
     "QAT": ("qatar",),
@@ -104,6 +104,38 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "FRA": ("français", "française", "françaises"),
     "JPN": ("japonais", "japonaise", "japonaises"),
     "USA": ("américain", "américaine", "américains", "américaines"),
+    "KOR": ("sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "coréen", "coréenne", "coréens",
+            "coréennes"),
+    "PRK": ("nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes"),
+    "ITA": ("italien", "italienne", "italiens", "italiennes"),
+    "ESP": ("espagnol", "espagnole", "espagnols", "espagnoles"),
+    "GBR": ("britannique", "britanniques"),
+    "ARE": ("émirien", "émirienne", "émiriens", "émiriennes", "émirati", "émiratie", "émiratis", "émiraties"),
+    "SAU": ("saoudien", "saoudienne", "saoudiens", "saoudiennes"),
+    "QAT": ("qatari", "qatarie", "qataris", "qataries", "qatarien", "qatarienne", "qatariens", "qatariennes"),
+    "ISR": ("israélien", "israélienne", "israéliens", "israéliennes"),
+    "EGY": ("égyptien", "égyptienne", "égyptiens", "égyptiennes"),
+    "POL": ("polonais", "polonaise", "polonaises"),
+    "ROU": ("roumain", "roumaine", "roumains", "roumaines"),
+    "BGR": ("bulgare", "bulgares"),
+    "SRB": ("serbe", "serbes"),
+    "GRC": ("grec", "grecque", "grecs", "grecques"),
+    "NLD": ("néerlandais", "néerlandaise", "néerlandaises"),
+    "CHE": ("suisse", "suisses"),
+    "AUT": ("autrichien", "autrichienne", "autrichiens", "autrichiennes"),
+    "IRQ": ("irakien", "irakienne", "irakiens", "irakiennes"),
+    "SYR": ("syrien", "syrienne", "syriens", "syriennes"),
+    "MDA": ("moldave", "moldaves"),
+    "LTU": ("lituanien", "lituanienne", "lituaniens", "lituaniennes"),
+    "LVA": ("letton", "lettone", "lettons", "lettones"),
+    "EST": ("estonien", "estonienne", "estoniens", "estoniennes"),
+    "IDN": ("indonésien", "indonésienne", "indonésiens", "indonésiennes"),
+    "MYS": ("malaisien", "malaisienne", "malaisiens", "malaisiennes"),
+    "VNM": ("vietnamien", "vietnamienne", "vietnamiens", "vietnamiennes"),
+    "SVK": ("slovaque", "slovaques"),
+    "CZE": ("tchèque", "tchèques"),
+    # "les investissements directs européens": the Union's (as "l'Europe" is, for gas, in the spec)
+    "EUU": ("européen", "européenne", "européens", "européennes"),
 }
 
 # First halves of compound adjectives: "hungaro-ouzbek", "russo-kazakhe", "sino-kirghiz".
@@ -255,6 +287,7 @@ def _demonym_code(word: str) -> str | None:
 
 
 MENTION = cue("mention", MENTION_RE, word_start=True)
+_NOT_A_SIDE_BEFORE = re.compile(r"\bbanques?\s+$")
 
 
 def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = None) -> list[Mention]:
@@ -277,5 +310,7 @@ def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = Non
         if (key in CASE_SENSITIVE or key in WORLD_FORMS) and not original[0].isupper():
             continue
         code, kind = TABLE.get(key) or TABLE[key.replace("'", "’")]
+        if code == "EUU" and kind == "demonym" and _NOT_A_SIDE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "la Banque européenne pour la reconstruction" (the EBRD) is no side of the Union
         out.append(Mention(code, m.start(), m.end(), kind))
     return out

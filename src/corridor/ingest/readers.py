@@ -103,25 +103,36 @@ def _from_text(name: str, path: Path, text: str, fmt: str, meta: dict, warnings:
 
 def read_txt(path: Path, data: bytes) -> list[Article]:
     text, warnings = decode(data, path.name)
-    return [_from_text(path.name, path, text, "txt", {}, warnings)]
+    meta: dict = {}
+    if text.startswith("---\n"):  # a text file may carry front matter too; if it is not, it is plain text
+        try:
+            meta, text = _front_matter(path.name, text)
+        except IngestError:
+            meta = {}
+    return [_from_text(path.name, path, text, "txt", meta, warnings)]
+
+
+def _front_matter(name: str, text: str) -> tuple[dict, str]:
+    """The YAML mapping between the opening and closing `---`, and the text after it."""
+    end = re.search(r"^---\s*$", text[3:], re.MULTILINE)
+    if end is None:
+        raise IngestError(f"{name}: front matter opened with --- but never closed")
+    import yaml
+
+    try:
+        meta = yaml.safe_load(text[3:3 + end.start()]) or {}
+    except yaml.YAMLError as e:
+        raise IngestError(f"{name}: broken front matter ({str(e).splitlines()[0]})") from None
+    if not isinstance(meta, dict):
+        raise IngestError(f"{name}: front matter is not a mapping")
+    return meta, text[3 + end.end():].lstrip("\n")
 
 
 def read_md(path: Path, data: bytes) -> list[Article]:
     text, warnings = decode(data, path.name)
     meta: dict = {}
     if text.startswith("---"):
-        end = re.search(r"^---\s*$", text[3:], re.MULTILINE)
-        if end is None:
-            raise IngestError(f"{path.name}: front matter opened with --- but never closed")
-        import yaml
-
-        try:
-            meta = yaml.safe_load(text[3:3 + end.start()]) or {}
-        except yaml.YAMLError as e:
-            raise IngestError(f"{path.name}: broken front matter ({str(e).splitlines()[0]})") from None
-        if not isinstance(meta, dict):
-            raise IngestError(f"{path.name}: front matter is not a mapping")
-        text = text[3 + end.end():].lstrip("\n")
+        meta, text = _front_matter(path.name, text)
     return [_from_text(path.name, path, text, "md", meta, warnings)]
 
 
