@@ -346,6 +346,28 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "environ" after the figure
         ("Les échanges entre la Turquie et l'Azerbaïdjan atteignent 8 milliards de dollars environ.",
          [dict(indicator="trade_turnover", value=8e9, qualifier="approx", evidence="8 milliards de dollars environ")]),
+        # "N fois moins": a fraction
+        ("Les échanges entre le Kirghizstan et le Tadjikistan ont atteint 48 millions de dollars en 2024, trois fois "
+         "moins qu'en 2019.",
+         [dict(indicator="trade_turnover", measure="level", value=48e6),
+          dict(indicator="trade_turnover", measure="change_factor", value=1 / 3, period_start="2024-01-01")]),
+        # a country's total, its partners named in another clause; its change in brackets has the same sides
+        ("Le commerce extérieur du Kirghizstan a atteint 17,6 milliards de dollars en 2024 (+12,4 %), la Chine, la "
+         "Russie et le Kazakhstan restant ses trois premiers partenaires.",
+         [dict(indicator="trade_turnover", measure="level", reporter="KGZ", partner=None, value=17.6e9),
+          dict(indicator="trade_turnover", measure="change_pct", reporter="KGZ", partner=None, value=12.4,
+               period_start="2024-01-01")]),
+        # "soit 40 % de plus": the change of the level just stated, though no indicator word is near it
+        ("Le port de Bakou a manutentionné 52 000 EVP en 2025, soit 40 % de plus qu'en 2024.",
+         [dict(indicator="transit_cargo", measure="level", value=52000, unit="TEU"),
+          dict(indicator="transit_cargo", measure="change_pct", value=40, period_start="2025-01-01")]),
+        # the rate carries over with the unit
+        ("Le Kazakhstan exporte environ 1,8 million de barils par jour, dont 1,5 million via le CPC vers la Russie.",
+         [dict(value=1.8e6, per="day", qualifier="approx"), dict(value=1.5e6, per="day", partner="RUS")]),
+        # "transferts de fonds des migrants": remittances, no trade (and "fonds" is no institution here)
+        ("Les échanges turco-kirghiz ont atteint 1 milliard de dollars. Le montant des transferts de fonds des "
+         "migrants kirghizes depuis la Turquie a atteint 2,5 milliards de dollars.",
+         [dict(indicator="trade_turnover", value=1e9)]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

@@ -96,6 +96,8 @@ _FACTOR_RE = re.compile(
     r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
     r"|\bmultipliée?s?\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
+    # "trois fois moins qu'en 2019": a third
+    r"|\b(?P<less>" + numbers.NUMBER + r")\s+fois\s+(?:inférieure?s?|moins(?:\s+(?:élevée?s?|importante?s?))?(?=\s+qu['’]|\s+que\b))"
     r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?)\s+de\s+moitié|divisée?s?\s+par\s+deux)",
 )
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
@@ -180,7 +182,7 @@ class _Candidate:
     countries: tuple[str | None, str | None] = (None, None)
     period: periods.Period | None = None
     notes: list[str] = field(default_factory=list)
-    like: _Candidate | None = None  # "contre 650": the figure of the sentence whose count it repeats
+    like: _Candidate | None = None  # the figure it restates or compares with ("contre 650", "soit +18 %"): same sides
 
 
 @dataclass(slots=True)
@@ -210,8 +212,8 @@ _KW = cue("indicator-keyword", _KW_RE, word_start=True)
 # "le ministère ouzbek des Investissements", "la Chambre de commerce", "l'Agence de promotion des
 # exportations": a keyword naming an institution says nothing of the figure
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:ministères?|ministres?|agences?|chambres?|comités?|conseils?|fonds|banques?|organisations?|forums?|"
-    r"commissions?|directions?|départements?|bureaux?|centres?)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"\b(?:ministères?|ministres?|agences?|chambres?|comités?|conseils?|banques?|organisations?|commissions?|"
+    r"bureaux?)(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:des?|du|de\s+la|de\s+l['’]|d['’]|aux?|à\s+la)\s*(?:promotion\s+(?:des?|du)\s+|[\w-]+\s+(?:et|,)\s+(?:des?|du|de\s+l['’])\s*)?$")
 
 
@@ -570,6 +572,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                                       -q.value if signed.group(1) != "+" else q.value, "%", "change_pct", ind)
             if cm or more:
                 ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
+                if ind is None and out and out[-1].measure == "level" and _SOIT.match(low, out[-1].end, q.start):
+                    ind = out[-1].indicator  # "52 000 EVP en 2025, soit 40 % de plus qu'en 2024"
                 if ind and ind != "BLOCK":
                     down = _DECLINE.search(cm.group("cue")) if cm else more.group(1) == "moins"  # type: ignore[union-attr]
                     cand = _Candidate(q.start, q.end if cm else more.end(), -q.value if down else q.value,  # type: ignore[union-attr]
@@ -596,12 +600,14 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 cand = _Candidate(q.start - 2, q.end + len(_REPRISES_AFTER.match(after).group(0)),
                                   q.value, "count", "level", "visits")
         else:
+            carried = False
             if unit is None:
                 # "547 millions" after "470 millions de dollars": the unit carries over.
                 # "3 millions d'habitants" is no money; "26,9 milliards d'exportations" is, its unit carried over
                 if (_NON_UNIT_AFTER.match(low, q.end) and not _FLOW_NOUN_AFTER.match(low, q.end)) or (q.is_words and q.scale == 1.0):
                     continue
                 unit = prev_unit
+                carried = unit is not None
                 if unit is None and ctx.last_fact is not None and ctx.last_fact.unit in CURRENCIES | {"t", "m3"} \
                         and q.start - ctx.last_fact.end < 600:
                     unit = ctx.last_fact.unit
@@ -628,6 +634,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     elif _YEARLY_BEFORE.search(low, max(bounds[clause], q.start - 50), q.start) or \
                             _YEARLY.match(low, q.end, min(sent.end, q.end + 60)):
                         per = "year"  # "livre chaque année près de 40 milliards de m³": a yearly rate
+                    elif carried and out and out[-1].unit == unit:
+                        per = out[-1].per  # "1,8 million de barils par jour, dont 1,5 million": the rate too
                 cand = _Candidate(q.start, max(q.end, per_end), q.value, unit, "level", ind, per=per)
         if cand is None:
             continue
@@ -665,6 +673,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             value = numbers.parse_number(m.group("mult"))
         elif m.group("times"):
             value = numbers.parse_number(m.group("times"))
+        elif m.group("less"):
+            value = 1 / numbers.parse_number(m.group("less"))
         else:
             value = 0.5
         start = m.start("noun") - (m.end("qual") - m.start("qual") + 1 if m.group("qual") else 0) if m.group("noun") \
@@ -780,13 +790,18 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 # "230 millions en 2023, soit deux fois plus qu'en 2022": the change of the figure just stated
                 if cand.measure in ("change_pct", "change_factor") and prev.measure == "level" \
                         and _SOIT.match(low, prev.end, cand.start):
-                    cand.indicator = prev.indicator  # whatever else the sentence names after it
+                    cand.indicator, cand.like = prev.indicator, prev  # whatever else the sentence names after it
                     if cand.period is None:
                         cand.period = prev.period
                 # "1,5 milliard de dollars (+12 %) en 2024": the figure and its change in brackets, one period
-                if prev.period is None and cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, prev.end,
-                                                                                                      cand.start):
-                    prev.period = cand.period
+                after_prev = max(prev.end, prev.period.end) if prev.period is not None and \
+                    prev.period.start - prev.end < 5 else prev.end  # "17,6 milliards en 2024 (+12,4 %)"
+                if cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, after_prev, cand.start):
+                    cand.like = prev
+                    if prev.period is None:
+                        prev.period = cand.period
+                    elif cand.period is None:
+                        cand.period = prev.period
             prev_end = sent.start
             for cand in cands:
                 if _is_target(ctx.cues, prev_end, cand, sent):
@@ -796,9 +811,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
-                if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and len({m.code for m in sent_mentions}) <= 1:
+                if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and (
+                        len({m.code for m in sent_mentions}) <= 1 or _one_country_clause(ctx, cand, sent_mentions, bounds)):
                     # "le commerce extérieur de l'Ouzbékistan", "ses achats à l'étranger": one country, no partner
-                    cand.countries = (sent_mentions[0].code if sent_mentions else cand.countries[0], None)
+                    own_clause = [m for m in sent_mentions if clause_of(bounds, m.start) == clause_of(bounds, cand.start)]
+                    cand.countries = ((own_clause or sent_mentions)[0].code if sent_mentions else cand.countries[0], None)
                 head = _BREAKDOWN_AFTER.match(low, cand.end, sent.end)
                 if head and cand.indicator in FLOWS | {"investment"} \
                         and not ctx.mentions_between(cand.end, head.end()):
@@ -888,6 +905,15 @@ def source_kind(sentence: str) -> str:
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|"
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
+def _one_country_clause(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention], bounds: list[int]) -> bool:
+    """"Le commerce extérieur du Kirghizstan a atteint 17,6 milliards, la Chine et la Russie restant ses premiers
+    partenaires": the figure's clause names one country, and no other is its partner ("avec la Chine")."""
+    clause = clause_of(bounds, cand.start)
+    inside = {m.code for m in sent_mentions if clause_of(bounds, m.start) == clause}
+    partnered = any(_PARTNER_BEFORE.search(ctx.low, max(0, m.start - 30), m.start) for m in sent_mentions)
+    return len(inside) == 1 and not partnered
+
+
 _BREAKDOWN_AFTER = re.compile(r"[^.;:,\d]{0,40},\s*dont\s+(?=[^.;]*\d)")
 _PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
                              r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
