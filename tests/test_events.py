@@ -50,6 +50,23 @@ GOLDEN = {
     ],
     # session 4 probes
     "probe": [
+        # session 5: "a reçu son homologue X": X travelled; "s'était rendu", "est attendu à" are visits
+        ("Achgabat, 15 octobre 2025 — Le président turkmène Serdar Berdimoukhamedov a reçu mardi son homologue "
+         "azerbaïdjanais Ilham Aliyev pour une visite d'État de deux jours.",
+         [dict(event_type="visit", status="held", host="TKM", visitor="AZE", participants=["AZE", "TKM"],
+               date_start="2025-10-14", date_end="2025-10-15")]),
+        ("Bakou, 2 mars 2025 — Le ministre turkmène des Affaires étrangères s'était rendu à Bakou en janvier.",
+         [dict(event_type="visit", status="held", host="AZE", visitor="TKM")]),
+        ("Douchanbé, 8 avril 2025 — Le Premier ministre russe Mikhaïl Michoustine est attendu à Douchanbé la "
+         "semaine prochaine.",
+         [dict(event_type="visit", status="planned", participants=["RUS", "TJK"], place="Douchanbé")]),
+        # "avec ses deux homologues": the two leaders named just before; Khodjent is a city of Tajikistan
+        ("Douchanbé, 8 avril 2025 — Les présidents tadjik Emomali Rahmon et kirghiz Sadyr Japarov ont signé lundi à "
+         "Bichkek un traité sur la frontière.\nLe président ouzbek a participé jeudi à Khodjent à un sommet "
+         "tripartite avec ses deux homologues.",
+         [dict(event_type="visit", status="held", participants=["KGZ", "TJK"], date_start="2025-04-07"),
+          dict(event_type="summit", status="held", participants=["KGZ", "TJK", "UZB"], place="Khodjent",
+               place_country="TJK", date_start="2025-04-03")]),
         # heads of state meeting "pour leur sommet": a summit; what they signed "à l'issue de la réunion" is
         # the summit's, the declaration and the seven agreements together
         ("Samarcande, 7 novembre 2025 —\nLes chefs d'État de l'Organisation des États turciques se sont réunis "

@@ -52,7 +52,8 @@ TRIGGERS = [
                  r"prochain\s+exercice"),
     ("summit", r"sommets?"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
-              r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|est\s+arrivée?\s+"
+              r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|s['’]était\s+rendue?|est\s+attendue?\s+"
+              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
               r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue|"
@@ -341,6 +342,9 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                         and not index.has(_PLANNED_CUE, sent.start, sent.end):
                     _attach_signing(events, lseg, published)
                 continue
+            if events and _COUNTERPARTS.search(lseg) and ev.event_type in ("summit", "meeting"):
+                # "a participé à un sommet tripartite avec ses deux homologues": the leaders named just before
+                ev.participants = sorted(set(ev.participants) | set(events[-1].participants))
             if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting"):
                 ev.place, ev.place_country = home, PLACES[home.lower()]
                 ev.host = ev.host or ev.place_country
@@ -423,6 +427,8 @@ _ANY_YEAR_LOOSE = re.compile(r"\b(?:19|20)\d\d\b")
 _ADOPTED = re.compile(r"\b(?:ont|a)\s+adopté")
 _OPENING_PLACE = re.compile(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,")
 _FIRST_CHAR = re.compile(r"(?P<visit>.)")
+_COUNTERPARTS = re.compile(r"\b(?:ses|leurs)\s+(?:deux|trois|quatre)\s+homologues\b")
+_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue")
 _TO_COUNTRY = re.compile(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]")
 _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
@@ -496,6 +502,15 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         others = [m for m in here if m.code != host and m.code not in lexicon.GROUPS and m.code not in elsewhere]
         subject = [m for m in others if m.kind in ("demonym", "leader")] or others
         visitor = subject[0].code if subject else (orgs[0] if orgs else None)
+        guest = _RECEIVED_COUNTERPART.search(low_seg)
+        if guest:  # "X a reçu son homologue azerbaïdjanais": the counterpart travelled, X's side is the host
+            after = [m for m in here if m.start >= sent.start + guest.end() and m.code not in lexicon.GROUPS]
+            before = [m for m in here if m.start < sent.start + guest.start() and m.code not in lexicon.GROUPS]
+            if after:
+                visitor = after[0].code
+                if before and before[0].code != visitor:
+                    host = before[0].code
+                    place_country = place_country or host
         if visitor is None and _PRONOUN.search(low_seg):
             visitor = last_visitor
         if host is None and len(countries) >= 2:

@@ -172,14 +172,16 @@ CAPITALS: dict[str, tuple[str, ...]] = {
 
 # Other cities and ports that stand for their country in a figure ("le port d'Aktaou a traité...").
 CITIES: dict[str, tuple[str, ...]] = {
-    "AZE": ("khankendi", "choucha", "gabala", "nakhitchevan", "soumgaït", "alat", "gandja"),
-    "UZB": ("samarcande", "boukhara", "khiva", "termez", "andijan", "ferghana"),
-    "KAZ": ("almaty", "aktaou", "aktau", "kouryk", "turkestan", "chymkent", "khorgos", "dostyk", "atyraou"),
+    "AZE": ("khankendi", "choucha", "gabala", "nakhitchevan", "soumgaït", "alat", "gandja", "lankaran"),
+    "UZB": ("samarcande", "boukhara", "khiva", "termez", "andijan", "ferghana", "namangan", "noukous", "karchi"),
+    "KAZ": ("almaty", "aktaou", "aktau", "kouryk", "turkestan", "chymkent", "khorgos", "dostyk", "atyraou",
+            "karaganda", "pavlodar", "aktioubinsk", "aktobe", "oral", "semeï", "taraz", "kyzylorda"),
+    "TJK": ("khodjent", "khoudjand", "khujand", "koulob", "bokhtar", "khorog", "istaravchan"),
     "GEO": ("batoumi", "koutaïssi", "poti"),
     "TUR": ("istanbul", "antalya", "izmir", "ceyhan", "mersin"),
     "RUS": ("saint-pétersbourg", "sotchi", "kazan", "novorossiisk", "astrakhan"),
-    "KGZ": ("cholpon-ata", "och"),
-    "TKM": ("avaza", "turkmenbachi"),
+    "KGZ": ("cholpon-ata", "och", "karakol", "djalal-abad", "batken", "naryn"),
+    "TKM": ("avaza", "turkmenbachi", "turkmenabat", "mary", "dachoguz"),
     "CHN": ("xi'an", "shanghai", "urumqi", "lianyungang"),
     "PAK": ("karachi", "lahore", "gwadar"),
     "IRN": ("bandar abbas", "sarakhs"),
@@ -217,7 +219,8 @@ COMPANIES: dict[str, tuple[str, ...]] = {
 GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "OSCE"})
 
 # Ambiguous or upper-case-only forms: matched case-sensitively.
-CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk"})
+CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk", "oral",
+                            "mary", "naryn", "taraz"})
 
 
 class Mention(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass
