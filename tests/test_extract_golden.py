@@ -368,6 +368,31 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les échanges turco-kirghiz ont atteint 1 milliard de dollars. Le montant des transferts de fonds des "
          "migrants kirghizes depuis la Turquie a atteint 2,5 milliards de dollars.",
          [dict(indicator="trade_turnover", value=1e9)]),
+        # "le nombre d'entreprises ... a dépassé les 3 000": the count noun before the figure; a stated date
+        ("Le nombre d'entreprises à capitaux russes enregistrées en Ouzbékistan a dépassé les 3 000 au 1er janvier "
+         "2025.",
+         [dict(indicator="companies", reporter="RUS", partner="UZB", value=3000, qualifier="lower_bound",
+               period_kind="as_of", period_start="2025-01-01", period_end="2025-01-01")]),
+        ("Le nombre total d'accords signés entre le Kazakhstan et la Chine s'élève à 120.",
+         [dict(indicator="agreements", value=120)]),
+        ("Le nombre de touristes chinois au Kazakhstan a atteint 500 000.", []),
+        # a figure in brackets after a country is that country's; the series goes on after the aside
+        ("Les échanges entre la Russie et l'Ouzbékistan ont atteint 11,2 milliards de dollars en 2024.\n\n"
+         "La Russie reste le deuxième partenaire commercial de l'Ouzbékistan derrière la Chine (13,7 milliards de "
+         "dollars).\n\nLes exportations ouzbèkes vers la Russie ont représenté 3,1 milliards de dollars. Les "
+         "importations, elles, ont atteint 8,1 milliards.",
+         [dict(indicator="trade_turnover", value=11.2e9),
+          dict(indicator="trade_turnover", value=13.7e9, reporter="UZB", partner="CHN", period_start="2024-01-01"),
+          dict(indicator="exports", reporter="UZB", partner="RUS", value=3.1e9, period_start="2024-01-01"),
+          dict(indicator="imports", reporter="UZB", partner="RUS", value=8.1e9, period_start="2024-01-01")]),
+        # the level a change led to shares its period; inbound foreign investment is one country's, its parts not
+        ("Le fret ferroviaire transitant par la Géorgie a reculé de 6 % en 2024, à 12,4 Mt.",
+         [dict(measure="change_pct", value=-6, period_start="2024-01-01"),
+          dict(measure="level", value=12.4e6, unit="t", period_start="2024-01-01")]),
+        ("Les investissements directs étrangers au Kazakhstan ont atteint 15 milliards de dollars en 2024, dont "
+         "3 milliards venus des Pays-Bas.",
+         [dict(indicator="investment", reporter="KAZ", partner=None, value=15e9),
+          dict(indicator="investment", reporter="NLD", partner="KAZ", value=3e9, period_start="2024-01-01")]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

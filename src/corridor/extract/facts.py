@@ -67,6 +67,12 @@ _COUNT_RE = re.compile(
     + COUNT_NOUNS[2][1] + r"))(?![\w])",
 )
 _REPRISES_RE = re.compile(r"(?:à|a)\s+$")
+# "le nombre d'entreprises à capitaux russes ... a dépassé les 3 000": the count noun stands before the figure
+_NUMBER_OF = re.compile(
+    r"\bnombre\s+(?:total\s+)?(?:de\s+|d['’])(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>"
+    + COUNT_NOUNS[1][1] + r"))(?![\w])(?P<gap>[^.;:\d]{0,100}?)\b(?:a|ont)?\s*(?:atteint|dépassé|dépasse|franchi|"
+    r"s['’]élève\s+(?:désormais\s+|aujourd['’]hui\s+)?à|est\s+(?:passé\s+|désormais\s+)?(?:de|à))\s+"
+    r"(?:les\s+|la\s+barre\s+des\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$")
 _VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue")
 _NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
                              r"sums|livres|yuans|evp)[^\W\d_]")
@@ -182,6 +188,7 @@ class _Candidate:
     countries: tuple[str | None, str | None] = (None, None)
     period: periods.Period | None = None
     notes: list[str] = field(default_factory=list)
+    noun_end: int | None = None  # "le nombre d'entreprises ... a atteint 3 000": where its count noun ends
     like: _Candidate | None = None  # the figure it restates or compares with ("contre 650", "soit +18 %"): same sides
 
 
@@ -198,6 +205,7 @@ class _Context:
     acronyms: dict[str, str]
     last_fact: _Candidate | None = None
     last_fact_para: int = -1
+    recent: list[tuple[_Candidate, int]] = field(default_factory=list)  # the last three facts and their paragraphs
     source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
     roles: dict[int, list[tuple[Mention, str]]] = field(default_factory=dict)  # by sentence start
     last_by_unit: dict[str, _Candidate] = field(default_factory=dict)  # the latest fact in each unit
@@ -331,10 +339,11 @@ _ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+(?:capitaux|participation)|(?:de
 
 def _attached_demonym(ctx: _Context, cand: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'entreprises à capitaux kazakhs', 'tonnes de pétrole kazakh': the nationality of the figure itself."""
+    end = cand.end if cand.noun_end is None else cand.noun_end
     for m in mentions:
         # "coentreprises turco-ouzbèkes": a compound's first part is the nationality of the capital
-        if m.kind in ("demonym", "compound") and cand.end <= m.start <= cand.end + 30 \
-                and _ATTACH_GAP.match(ctx.low[cand.end:m.start]):
+        if m.kind in ("demonym", "compound") and end <= m.start <= end + 30 \
+                and _ATTACH_GAP.match(ctx.low[end:m.start]):
             return m
     return None
 
@@ -523,8 +532,15 @@ _SOIT = re.compile(r"[^.;:]{0,80}?,\s*soit\s+(?:une?\s+(?:hausse|baisse|progress
 
 def _may_count(low: str, q: numbers.Quantity) -> bool:
     return q.value >= 2 and (_COUNT_RE.match(low, q.end) is not None or _REPRISES_AFTER.match(low, q.end) is not None
-                             or (_CONTRE_BEFORE.search(low, max(0, q.start - 12), q.start) is not None
+                             or ((_CONTRE_BEFORE.search(low, max(0, q.start - 12), q.start) is not None
+                                  or _number_of(low, q.start, max(0, q.start - 200)) is not None)
                                  and not 1900 <= q.value <= 2100))
+
+
+def _number_of(low: str, pos: int, lo: int) -> re.Match[str] | None:
+    """'le nombre d'entreprises ... a atteint' right before `pos`."""
+    i = low.rfind("nombre", lo, pos)
+    return _NUMBER_OF.match(low, low.rfind(" ", lo, i) + 1 if i > lo else i, pos) if i >= 0 else None
 
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
@@ -533,6 +549,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"souhaitent|comptent)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
+_LED_TO = re.compile(r"\s*,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
+                     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$")
 _CONTRE_BEFORE = re.compile(r"\bcontre\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?$")
 _SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
@@ -589,6 +607,10 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                         kind = None
                 if kind:
                     cand = _Candidate(q.start, end, q.value, "count", "level", kind)
+            elif q.value >= 2 and q.value == int(q.value) and not 1900 <= q.value <= 2100 \
+                    and (nb := _number_of(low, q.start, max(sent.start, q.start - 200))) is not None:
+                kind = "agreements" if nb.group("agreements") else "companies"
+                cand = _Candidate(q.start, q.end, q.value, "count", "level", kind, noun_end=nb.end(kind))
             elif q.value >= 2 and q.value == int(q.value) and not 1900 <= q.value <= 2100 and out \
                     and out[-1].unit == "count" \
                     and _CONTRE_BEFORE.search(low, max(sent.start, q.start - 12), q.start) \
@@ -794,6 +816,16 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     if cand.period is None:
                         cand.period = prev.period
                 # "1,5 milliard de dollars (+12 %) en 2024": the figure and its change in brackets, one period
+                # "15 milliards de dollars en 2024, dont 3 milliards venus des Pays-Bas": a part, the same period
+                if cand.period is None and prev.period is not None and cand.measure == prev.measure \
+                        and _PART_OF.match(low, max(prev.end, prev.period.end), cand.start):
+                    cand.period = prev.period
+                # "a reculé de 6 % l'an dernier, à 12,4 Mt": the level the change led to, the same period
+                if cand.measure == "level" and prev.measure in ("change_pct", "change_factor") \
+                        and cand.period is None and _LED_TO.match(low, prev.period.end if prev.period is not None
+                                                                 and prev.period.start >= prev.end else prev.end,
+                                                                 cand.start):
+                    cand.period = prev.period
                 after_prev = max(prev.end, prev.period.end) if prev.period is not None and \
                     prev.period.start - prev.end < 5 else prev.end  # "17,6 milliards en 2024 (+12,4 %)"
                 if cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, after_prev, cand.start):
@@ -811,6 +843,18 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
+                elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
+                        and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}):
+                    # "Les exportations ouzbèkes vers la Russie ... Les importations, elles, ...": the same country's
+                    cand.countries = ctx.last_fact.countries
+                named = _bracketed_country(ctx, cand, sent_mentions)
+                if named is not None:
+                    # "derrière la Chine (13,7 milliards de dollars)": the figure is that country's
+                    before = [m.code for m in sent_mentions if m.end <= cand.start and m.code != named]
+                    others = before[-1:] or [c for c in cand.countries if c and c != named] or \
+                        [c for c in context if c != named][:1]
+                    cand.countries = (others[0] if others else None, named)
+                    cand.notes.append("aside")
                 if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and (
                         len({m.code for m in sent_mentions}) <= 1 or _one_country_clause(ctx, cand, sent_mentions, bounds)):
                     # "le commerce extérieur de l'Ouzbékistan", "ses achats à l'étranger": one country, no partner
@@ -902,13 +946,28 @@ def source_kind(sentence: str) -> str:
     return _source_kind_at(CueIndex(lowered(sentence)), 0, len(sentence))
 
 
-_ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|"
+_ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestissements\s+(?:directs\s+)?étrangers\b|"
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
+_DONT = re.compile(r"\bdont\b")
+_PART_OF = re.compile(r"\s*,\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$")
+_BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?")
+
+
+def _bracketed_country(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention]) -> str | None:
+    """The country named right before the bracket the figure opens: "la Chine (13,7 milliards)"."""
+    for m in reversed(sent_mentions):
+        if m.end <= cand.start:
+            return m.code if _BRACKET_AFTER_NAME.fullmatch(ctx.low, m.end, cand.start) else None
+    return None
+
+
 def _one_country_clause(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention], bounds: list[int]) -> bool:
     """"Le commerce extérieur du Kirghizstan a atteint 17,6 milliards, la Chine et la Russie restant ses premiers
     partenaires": the figure's clause names one country, and no other is its partner ("avec la Chine")."""
     clause = clause_of(bounds, cand.start)
+    if _DONT.search(ctx.low, bounds[clause], cand.start):
+        return False  # "..., dont 3 milliards venus des Pays-Bas": a part, with its own partner
     inside = {m.code for m in sent_mentions if clause_of(bounds, m.start) == clause}
     partnered = any(_PARTNER_BEFORE.search(ctx.low, max(0, m.start - 30), m.start) for m in sent_mentions)
     return len(inside) == 1 and not partnered
@@ -927,14 +986,22 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     p = cand.period
     inherited = False
     if p is None or (p.kind == "as_of" and cand.indicator in FLOWS and cand.measure != "target"):
-        last = ctx.last_fact
-        if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None and last is not None
-                and last.period is not None and last.period.period_start and ctx.last_fact_para >= para_idx - 1
-                # the text continues the same series: same indicator, or the same two countries; a goal's
-                # year is not the period of the level stated beside it ("contre 1,2 milliard actuellement")
-                and (last.indicator == cand.indicator or set(last.countries) == set(cand.countries))
-                and last.measure != "target"):
-            p, inherited = last.period, True
+        # the text continues a series of the last few figures: same indicator, or the same two countries (an
+        # aside between, "derrière la Chine (13,7 milliards)", does not end it); a goal's year is not the period
+        # of the level stated beside it ("contre 1,2 milliard actuellement")
+        reach = para_idx - 1
+        for last, last_para in reversed(ctx.recent):
+            if "aside" in last.notes:  # the series goes on across it
+                reach = min(reach, last_para - 1)
+                continue
+            if last_para < reach:
+                break
+            if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None
+                    and last.period is not None and last.period.period_start
+                    and (last.indicator == cand.indicator or set(last.countries) == set(cand.countries))
+                    and last.measure != "target"):
+                p, inherited = last.period, True
+                break
     if p is not None and cand.measure == "target" and not p.is_target_year and p.kind != "year":
         p = None
     cand.period = p
@@ -949,9 +1016,7 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
             kind = "unknown"
         start_d = end_d = None
     else:
-        kind, start_d, end_d = p.kind, p.period_start, p.period_end
-        if kind == "as_of":
-            start_d = end_d = None
+        kind, start_d, end_d = p.kind, p.period_start, p.period_end  # as_of: dated only when a date is stated
     if cand.indicator in ("visits",) and kind not in ("cumulative",) and start_d is None:
         kind = "cumulative"
     text = ctx.text
@@ -970,5 +1035,6 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         source_kind=_sentence_source_kind(ctx, sent),
     )
     ctx.last_fact, ctx.last_fact_para = cand, para_idx
+    ctx.recent = [*ctx.recent[-2:], (cand, para_idx)]
     ctx.last_by_unit[cand.unit] = cand
     return fact

@@ -65,6 +65,8 @@ PATTERNS = [
     ("quarter",
      rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième|dernier)\s+trimestre)"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
+    # "au 1er janvier 2025": a stock at that date
+    ("at_date", rf"\bau\s+(?P<d>1er|\d{{1,2}})\s+(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     # "en mars dernier": the last March before the publication
     ("month_last", rf"\b(?:en\s+)?(?P<m>{_M})\s+dernier\b"),
@@ -177,6 +179,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
                                                     "troisième": 3, "quatrième": 4, "dernier": 4}[m.group("qw").lower()]
         a, b = _months(y, 3 * q - 2, 3 * q)
         return Period(s, e, "months", a, b)
+    if kind == "at_date":
+        day = 1 if m.group("d") == "1er" else int(m.group("d"))
+        try:
+            d = date(int(m.group("y")), MONTHS[m.group("m")], day).isoformat()
+        except ValueError:
+            return None
+        return Period(s, e, "as_of", d, d)
     if kind == "month":
         y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
         a, b = _months(y, mo, mo)
