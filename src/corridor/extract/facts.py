@@ -219,17 +219,25 @@ _KW = cue("indicator-keyword", _KW_RE, word_start=True)
 
 # "le ministère ouzbek des Investissements", "la Chambre de commerce", "l'Agence de promotion des
 # exportations": a keyword naming an institution says nothing of the figure
+_INSTITUTION = (r"\b(?:ministères?|ministres?|agences?|chambres?|comités?|conseils?|banques?|organisations?|"
+                r"commissions?|bureaux?)")
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:ministères?|ministres?|agences?|chambres?|comités?|conseils?|banques?|organisations?|commissions?|"
-    r"bureaux?)(?:\s+[\w'’-]+){0,3}?\s+"
+    _INSTITUTION + r"(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:des?|du|de\s+la|de\s+l['’]|d['’]|aux?|à\s+la)\s*(?:promotion\s+(?:des?|du)\s+|[\w-]+\s+(?:et|,)\s+(?:des?|du|de\s+l['’])\s*)?$")
+
+
+_INSTITUTION_NOUN = cue("institution", _INSTITUTION, word_start=True)
 
 
 def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, frozenset[str]]]:
     out = []
     low = cues.low
+    institutions = cues.starts(_INSTITUTION_NOUN)
     for m in cues.finditer(_KW, lo, hi):
-        if _INSTITUTION_BEFORE.search(low, max(lo, m.start() - 70), m.start()):
+        # only where an institution's noun stands shortly before (found in the article's one cue pass)
+        i = bisect_left(institutions, max(lo, m.start() - 70))
+        if i < len(institutions) and institutions[i] < m.start() \
+                and _INSTITUTION_BEFORE.search(low, institutions[i], m.start()):
             continue
         for i, (ind, _, units) in enumerate(KEYWORDS):
             if m.group(f"k{i}"):
