@@ -393,6 +393,22 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "3 milliards venus des Pays-Bas.",
          [dict(indicator="investment", reporter="KAZ", partner=None, value=15e9),
           dict(indicator="investment", reporter="NLD", partner="KAZ", value=3e9, period_start="2024-01-01")]),
+        # a country's total exports; the destinations of the next sentence are not its partner, nor its origin
+        ("Les exportations de l'Ouzbékistan ont atteint 13,2 milliards de dollars en 2024.\n\nLes exportations vers "
+         "le Kazakhstan se sont élevées à 640 millions de dollars, et celles vers la Turquie à 510 millions.",
+         [dict(indicator="exports", reporter="UZB", partner=None, value=13.2e9),
+          dict(indicator="exports", reporter="UZB", partner="KAZ", value=640e6),
+          dict(indicator="exports", reporter="UZB", partner="TUR", value=510e6)]),
+        # a trade balance is no turnover
+        ("Le commerce entre l'Ouzbékistan et la Chine a atteint 13 milliards de dollars. Le déficit commercial "
+         "s'est ainsi établi à 2,7 milliards de dollars.",
+         [dict(indicator="trade_turnover", value=13e9)]),
+        # a period between the bound verb and the figure; "nous voulons les doubler d'ici trois ans" is a goal
+        ("« Nos échanges avec la Hongrie ont dépassé cette année les 3 milliards de dollars, et nous voulons les "
+         "doubler d'ici trois ans », a déclaré le président kazakh.",
+         [dict(indicator="trade_turnover", measure="level", value=3e9, qualifier="lower_bound",
+               period_start="2025-01-01"),
+          dict(indicator="trade_turnover", measure="target", value=2, unit="x", period_start="2028-01-01")]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

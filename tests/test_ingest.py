@@ -26,6 +26,7 @@ def test_txt_dateline_gives_place_and_date(tmp_path: Path) -> None:
     ("Bakou, 11 octobre 2024 —", date(2024, 10, 11)),
     ("Astana, 1er mars 2025 – ", date(2025, 3, 1)),
     ("Nur-Sultan, le 5 juin 2020 -", date(2020, 6, 5)),
+    ("Astana, 3 septembre 2025 (AFP) —", date(2025, 9, 3)),
     ("Le 27 octobre, les ministres", None),
 ])
 def test_datelines(line: str, expected: date | None) -> None:

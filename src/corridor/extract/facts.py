@@ -50,7 +50,9 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
               r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte|projets|chantiers|contrats|"
-              r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes",
+              r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes|"
+              # a trade balance is no turnover: "le déficit commercial s'est établi à 2,7 milliards"
+              r"(?:déficit|excédent|solde|balance)(?:\s+commercia(?:l|le))?",
      frozenset({"%", "x", "count", *CURRENCIES, "t", "m3", "bbl", "TEU"})),
 ]
 # Matched on lowered text (text.lowered), so the patterns are lower case and the scan has no IGNORECASE.
@@ -111,6 +113,8 @@ _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 # --- qualifiers ----------------------------------------------------------------------------
 # "franchir la barre des", "dépasser le seuil de", "passer le cap des": the bound words before the figure
 _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|largement|nettement|légèrement|même|"
+           # "ont dépassé cette année les 3 milliards": a period between the verb and the figure
+           r"cette\s+année|l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|en\s+(?:19|20)\d\d|"
            r"(?:la\s+barre|le\s+seuil|le\s+cap)"
            r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
 QUALIFIERS = [
@@ -383,9 +387,15 @@ class _LazyContext:
             self._items = _context_codes(*self._args)
         return iter(self._items)
 
+    @property
+    def start(self) -> int:
+        """Where the text the sentence continues begins: the previous paragraph."""
+        _, para_idx, paras, _ = self._args
+        return paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
+
 
 def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[Mention],
-               context: list[str]) -> tuple[str | None, str | None]:
+               context: _LazyContext) -> tuple[str | None, str | None]:
     ind = cand.indicator
     roles = ctx.roles.get(sent.start)
     if roles is None:  # the same for every figure of the sentence
@@ -453,7 +463,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         origins = [m for m, r in usable if r in origin_roles and m.code != partner]
     if origins and reporter is None:
         reporter = min(origins, key=lambda m: (m.start > cand.start, dist(m))).code
-    rest = [m.code for m, _ in usable if m.code not in (reporter, partner)]
+    # a destination ("vers la Turquie") is never where exports or investment come from
+    rest = [m.code for m, r in usable if m.code not in (reporter, partner) and not (r == "dest" and ind != "imports")]
     if reporter is None and rest:
         reporter = rest.pop(0)
     if partner is None and rest:
@@ -470,6 +481,13 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
             if reporter is None and len(crossed) >= 2:
                 reporter = crossed[0]  # no origin named: the route starts there
             partner = next((c for c in crossed if c != reporter), None)
+    if ind in ("exports", "imports") and reporter is not None and partner is None \
+            and not _BOTH_COUNTRIES.search(ctx.low, sent.start, sent.end):
+        # "Les exportations de l'Ouzbékistan ont atteint 13,2 milliards": a country's total, unless the text
+        # just before is about it and one other country
+        others = {m.code for m in ctx.mentions_between(context.start, sent.start)
+                  if m.code not in lexicon.GROUPS and m.code != reporter}
+        return reporter, (others.pop() if len(others) == 1 else None)
     for c in context:
         if reporter is not None and partner is not None:
             break
@@ -554,7 +572,8 @@ def _number_of(low: str, pos: int, lo: int) -> re.Match[str] | None:
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
 _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objectif|ambitionnent|ambitionne|entendent|"
                             r"entend|prévoient|prévoit|s'engagent|s'est\s+engagé|visent|vise|veulent|veut|espèrent|"
-                            r"souhaitent|comptent)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
+                            r"souhaitent|comptent|voulons|souhaitons|visons|comptons|entendons|espérons|ambitionnons|"
+                            r"prévoyons|nous\s+engageons)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
 _LED_TO = re.compile(r"\s*,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
@@ -958,6 +977,8 @@ _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestis
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
 _DONT = re.compile(r"\bdont\b")
+_BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|voisins|parties|capitales|partenaires)\b|"
+                             r"\bbilatéra(?:l|le|les|ux)\b")
 _PART_OF = re.compile(r"\s*,\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?")
 

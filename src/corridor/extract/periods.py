@@ -73,6 +73,8 @@ PATTERNS = [
     # "à fin mars (2024)": the year up to the end of that month; "depuis janvier": from it to the publication
     ("to_month_end", rf"\b(?:à\s+)?fin\s+(?P<m>{_M})(?:\s+(?P<y>{_Y}))?\b"),
     ("since_month", rf"\bdepuis\s+(?P<m>{_M})(?:\s+(?P<y>{_Y}))?\b(?!\s+dernier)"),
+    # "d'ici trois ans": a goal that many years after the publication
+    ("target_in", r"\bd['’]ici\s+(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+ans\b"),
     ("target_year", rf"\b(?:d['’]ici|(?:à\s+l['’])?horizon)\s+(?:(?:à|la\s+fin\s+de|fin|de)\s+)?(?P<y>{_Y})\b"),
     ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
     ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
@@ -207,6 +209,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
                 return None
             return Period(s, e, "months", f"{y:04d}-{mo:02d}-01", pub.isoformat())
         return Period(s, e, "months", a, b)
+    if kind == "target_in":
+        n = m.group("n")
+        years = int(n) if n.isdigit() else ORDINAL_MONTHS[n]  # the same number words
+        if pub is None:
+            return Period(s, e, "year", None, None, is_target_year=True)
+        y = pub.year + years
+        return Period(s, e, "year", f"{y}-01-01", f"{y}-12-31", is_target_year=True)
     if kind == "target_year":
         y = int(m.group("y"))
         return Period(s, e, "year", f"{y}-01-01", f"{y}-12-31", is_target_year=True)
@@ -286,7 +295,7 @@ def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None
                 if p is not None:
                     out.append(p._replace(start=m.start(), end=m.end()))
                 break
-            if kind not in ("cumulative", "as_of", "rel", "target_year") and \
+            if kind not in ("cumulative", "as_of", "rel", "target_year", "target_in") and \
                     NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                 break
             p = _resolve(kind, mm, pub, context_year)
