@@ -409,6 +409,8 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="trade_turnover", measure="level", value=3e9, qualifier="lower_bound",
                period_start="2025-01-01"),
           dict(indicator="trade_turnover", measure="target", value=2, unit="x", period_start="2028-01-01")]),
+        ("Les exportations de coton ouzbek vers la Chine ont chuté de moitié en 2024.",
+         [dict(indicator="exports", measure="change_factor", value=0.5, reporter="UZB", partner="CHN")]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

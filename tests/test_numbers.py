@@ -57,6 +57,10 @@ GOLDEN = {
         ("2 milliards 600 millions de dollars", 2.6e9, "USD"),
         ("deux milliards six cents millions de dollars", 2.6e9, "USD"),
         ("3 millions 200 mille tonnes", 3.2e6, "t"),
+        # "et demi" after a scale word, and the scale words of a half
+        ("deux milliards et demi de dollars", 2.5e9, "USD"),
+        ("1 milliard et demi de dollars", 1.5e9, "USD"),
+        ("un demi-milliard de dollars", 5e8, "USD"),
     ],
 }
 CASES = [(origin, *case) for origin, cases in GOLDEN.items() for case in cases]

@@ -106,7 +106,8 @@ _FACTOR_RE = re.compile(
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
     # "trois fois moins qu'en 2019": a third
     r"|\b(?P<less>" + numbers.NUMBER + r")\s+fois\s+(?:inférieure?s?|moins(?:\s+(?:élevée?s?|importante?s?))?(?=\s+qu['’]|\s+que\b))"
-    r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?)\s+de\s+moitié|divisée?s?\s+par\s+deux)",
+    r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?|chuté|reculé|fondu|plongé)\s+de\s+moitié|"
+    r"divisée?s?\s+par\s+deux)",
 )
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 

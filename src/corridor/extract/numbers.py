@@ -68,7 +68,7 @@ UNIT_CODES = [code for code, _ in UNIT_PATTERNS]
 SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|mille|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
 _QUANTITY = (
     rf"(?P<num>{NUMBER})"
-    rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE}))?"
+    rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE})(?P<half>\s+et\s+demie?(?![\w-]))?)?"  # "deux milliards et demi"
     rf"(?:[{GROUP_SEPARATORS}]?(?:(?:de|d')\s*)?(?P<unit>{_unit_alts})(?![\w]))?"
 )
 QUANTITY_RE = re.compile(_QUANTITY)  # on lowered text (see text.lowered)
@@ -158,7 +158,7 @@ def _scale_factor(scale: str | None) -> float:
 
 def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
     num = m.group("num")
-    value = parse_number(num)
+    value = parse_number(num) + (0.5 if m.group("half") else 0.0)
     scale = _scale_factor(m.group("scale"))
     unit = None
     if m.group("unit"):
