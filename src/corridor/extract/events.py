@@ -61,7 +61,8 @@ TRIGGERS = [
               r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s+(?:son|leur)\s+homologue|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
-                r"commission\s+(?:économique|intergouvernementale|mixte)|se\s+sont\s+(?:retrouvés|réunis|réunies)|"
+                r"commission\s+(?:économique|intergouvernementale|mixte)|"
+                r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s)|"
                 r"conseil\s+suprême"),
 ]
 # Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
@@ -82,11 +83,14 @@ _PLANNED = Prefiltered(re.compile(
     r"se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
-    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera)\b"),
+    r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
+    r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
+    r"visitera|visiteront|rencontreront)\b"),
     # a piece of each alternative, for the prefilter
     ("lieu", "déroul", "attendu", "effectuera", "tiendr", "rendra", "poursuivra", "rencontrera", "retrouveront",
      "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunira", "quelques",
-     "participer", "organiser", "mènera", "conduira", "entamera"))
+     "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr", "réuniront",
+     "signeront", "visiter", "rencontreront"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
@@ -434,6 +438,7 @@ _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
 _TOUR_STOP_BEFORE = re.compile(r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$")
 _PRONOUN = re.compile(r"\b(?:il|elle)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle)\s")
 _YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
 
 
@@ -502,6 +507,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         others = [m for m in here if m.code != host and m.code not in lexicon.GROUPS and m.code not in elsewhere]
         subject = [m for m in others if m.kind in ("demonym", "leader")] or others
         visitor = subject[0].code if subject else (orgs[0] if orgs else None)
+        if last_visitor and _PRONOUN_SUBJECT.match(low_seg) and not any(m.kind in ("demonym", "leader") for m in here):
+            # "Il se rendra ensuite en Géorgie et en Arménie": the traveller of the visit before goes on
+            visitor = last_visitor
         guest = _RECEIVED_COUNTERPART.search(low_seg)
         if guest:  # "X a reçu son homologue azerbaïdjanais": the counterpart travelled, X's side is the host
             after = [m for m in here if m.start >= sent.start + guest.end() and m.code not in lexicon.GROUPS]
