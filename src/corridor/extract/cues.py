@@ -223,7 +223,7 @@ class Prefiltered:
         lits = set(literals)
         # a literal holding another occurs only where that one does: the shorter one is enough
         lits = {a for a in lits if not any(b != a and b in a for b in lits)}
-        self.literals = tuple(sorted(lits)) if 0 < len(lits) <= 24 else None  # None: always run the pattern
+        self.literals = tuple(sorted(lits)) if 0 < len(lits) <= 32 else None  # None: always run the pattern
 
     def _may_match(self, s: str, pos: int, endpos: int) -> bool:
         if self.literals is None:

@@ -108,8 +108,15 @@ _ANY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', 
 # or "entre" would stop at thousands of words ("tous", "demande", "entreprises"), so the longer ones
 # the phrases begin with stand in for them ("de " and "de" glued to a month, as `\s*` allows).
 _SHORT = {"t": ("t1", "t2", "t3", "t4", "troisième", "trois "),
-          "de": ("de ", "deux", "deuxième", "dernier", "depuis", "decembre", *(f"de{m}" for m in MONTHS)),
-          "entre": ("entre ", *(f"entre{m}" for m in MONTHS))}
+          # "de 2019 à 2023", "de janvier à mai", "de l'année"
+          "de": ("de 19", "de 20", "de l'année", "deux", "deuxième", "dernier", "depuis", "decembre",
+                 *(f"de{sep}{m}" for m in MONTHS for sep in ("", " "))),
+          "entre": ("entre ", *(f"entre{m}" for m in MONTHS)),
+          "au ": (*(f"au {d}" for d in "0123456789"), "au cours"),  # "au 1er janvier 2025", "au cours de 2024"
+          "mai": ("mai ", "mai-", "mai–"),  # not "mais"
+          # "en 2024", "en l'année 2024", "en mars 2024", "en mars dernier", "en cinq ans", "en 10 ans"
+          "en ": (*(f"en {d}" for d in "0123456789"), "en l'année", *(f"en {m}" for m in MONTHS),
+                  *(f"en {n} " for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")))}
 PERIOD_CUE = cue("period", _ANY, sorted(x for a in anchors_of(_ANY.pattern) for x in _SHORT.get(a, (a,))),
                  word_start=True)
 
