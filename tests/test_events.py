@@ -50,15 +50,18 @@ GOLDEN = {
     ],
     # session 4 probes
     "probe": [
-        # "Il se rendra ensuite en Géorgie": the traveller of the visit before; "s'étaient réunis" is a meeting;
+        # "Il se rendra ensuite en Géorgie et en Arménie": the traveller of the visit before, one visit per country;
+        # "s'étaient réunis" is a meeting;
         # "coprésideront" plans one
         ("Bakou, 12 juin 2025 — Le secrétaire général de l'OTAN a entamé mercredi une visite de deux jours en "
-         "Azerbaïdjan.\nIl se rendra ensuite en Géorgie.\nLa veille, les ministres des pays de l'OCS s'étaient "
+         "Azerbaïdjan.\nIl se rendra ensuite en Géorgie et en Arménie.\nLa veille, les ministres des pays de l'OCS s'étaient "
          "réunis à Tianjin.\nLe 25 juin, les vice-Premiers ministres du Kazakhstan et de l'Ouzbékistan "
          "coprésideront à Tachkent la 5e réunion du Conseil de coopération interrégionale.",
          [dict(event_type="visit", status="held", participants=["AZE", "NATO"], date_start="2025-06-11"),
           dict(event_type="visit", status="planned", visitor="NATO", participants=["GEO", "NATO"]),
-          dict(event_type="meeting", status="held", organization="SCO", place="Tianjin"),
+          dict(event_type="visit", status="planned", visitor="NATO", participants=["ARM", "NATO"]),
+          # "la veille": the day before the visit just reported
+          dict(event_type="meeting", status="held", organization="SCO", place="Tianjin", date_start="2025-06-10"),
           dict(event_type="meeting", status="planned", participants=["KAZ", "UZB"], date_start="2025-06-25")]),
         # session 5: "a reçu son homologue X": X travelled; "s'était rendu", "est attendu à" are visits
         ("Achgabat, 15 octobre 2025 — Le président turkmène Serdar Berdimoukhamedov a reçu mardi son homologue "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -169,8 +169,8 @@ def _anchor_date(full_dates: list[re.Match[str]], pos: int, pub: date | None) ->
 
 
 def _dates(low: str, sent: Span, pub: date | None, planned: bool,
-           full_dates: list[re.Match[str]]) -> tuple[date | None, date | None]:
-    """Dates read on the lowered text."""
+           full_dates: list[re.Match[str]], last_date: str | None = None) -> tuple[date | None, date | None]:
+    """Dates read on the lowered text. `last_date`: the day of the gathering reported just before."""
     text = low
     seg = low[sent.start:sent.end]
     # the dateline ("Douchanbé, 14 mai 2025 — ...") dates the article, not the event
@@ -200,8 +200,12 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
         if w.group("since"):
             return day, anchor
         return day, day
-    if _VEILLE_RE.search(seg) and anchor and not _EVE_OF.search(seg):
-        d = anchor - timedelta(days=1)
+    if _VEILLE_RE.search(seg) and not _EVE_OF.search(seg):
+        # "La veille, les ministres s'étaient réunis": the day before the gathering just reported, if dated
+        before = date.fromisoformat(last_date) if last_date else anchor
+        if before is None:
+            return None, None
+        d = before - timedelta(days=1)
         return d, d
     return None, None
 
@@ -340,7 +344,8 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 continue
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
             ev = _event(text, index, sent, seg, t, mentions, article, published, ranked,
-                        last_visit.visitor if last_visit else None, para, full_dates)
+                        last_visit.visitor if last_visit else None, para, full_dates,
+                        next((e.date_start for e in reversed(events) if e.date_start), None))
             if ev is None:
                 if events and index.has(_SIGNED_CUE, sent.start, sent.end) \
                         and not index.has(_PLANNED_CUE, sent.start, sent.end):
@@ -354,6 +359,14 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 ev.host = ev.host or ev.place_country
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
             events.append(ev)
+            if ev.event_type == "visit" and ev.visitor and ev.host and _PRONOUN_SUBJECT.match(lseg):
+                # "Il se rendra ensuite en Géorgie et en Arménie": one visit per country it goes to
+                for m in _between(mentions, sent.start, sent.end):
+                    if m.kind == "name" and m.code not in (ev.host, ev.visitor) and m.code not in lexicon.GROUPS \
+                            and _TO_BEFORE.search(low, max(0, m.start - 5), m.start) \
+                            and all(e.host != m.code or e.char_start != ev.char_start for e in events):
+                        events.append(replace(ev, host=m.code, place=None, place_country=m.code,
+                                              participants=sorted({ev.visitor, m.code})))
             if indexed:  # other gatherings the same sentence names
                 passing.extend(_secondary(ev, index, text, sent, t, mentions, article))
     # named in passing: kept apart so that signings and pronouns attach to the gatherings reported
@@ -463,7 +476,7 @@ def para_has_two(positions: list[int], span: Span) -> bool:
 
 def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
            pub: date | None, ranked: list[str], last_visitor: str | None, para: Span,
-           full_dates: list[re.Match[str]]) -> Event | None:
+           full_dates: list[re.Match[str]], last_date: str | None = None) -> Event | None:
     kind = t.lastgroup or "meeting"
     if kind == "meeting" and any(u.lastgroup == "summit" and not _earlier(index.low, sent, u)
                                  for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)):
@@ -551,7 +564,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     # participants given by it when the article is merged (dropped if there is none)
     if not participants and not (kind != "visit" and refers):
         return None
-    start, end = _dates(low, sent, pub, planned, full_dates)
+    start, end = _dates(low, sent, pub, planned, full_dates, last_date)
     days = _DAYS_RE.search(low_seg)
     if start and days and end == start:
         n = int(parse_number(days.group("n")))
