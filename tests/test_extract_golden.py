@@ -411,6 +411,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
           dict(indicator="trade_turnover", measure="target", value=2, unit="x", period_start="2028-01-01")]),
         ("Les exportations de coton ouzbek vers la Chine ont chuté de moitié en 2024.",
          [dict(indicator="exports", measure="change_factor", value=0.5, reporter="UZB", partner="CHN")]),
+        # "ont baissé de" (the change cue's prefilter once looked for "baisse" only)
+        ("Les exportations russes vers le Kazakhstan ont baissé de 4,3 % sur les neuf premiers mois de 2024, à 13,1 "
+         "milliards de dollars.",
+         [dict(indicator="exports", measure="change_pct", value=-4.3, reporter="RUS", partner="KAZ",
+               period_end="2024-09-30"),
+          dict(indicator="exports", measure="level", value=13.1e9, period_end="2024-09-30")]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

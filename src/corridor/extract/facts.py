@@ -95,7 +95,7 @@ _CHANGE_CUE = Prefiltered(re.compile(
     r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?$"),
     # a stem of each cue word, for the prefilter
-    ("hausse", "baisse", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
+    ("hauss", "baiss", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
      "grimp", "crû", "cru", "accr", "essor", "envol", "fléchi", "déclin", "régress", "plong"))
 _DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contract|diminué|chuté|reculé|baissé|fléchi|déclin|régress|plongé")
 _FACTOR_RE = re.compile(
