@@ -417,6 +417,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", measure="change_pct", value=-4.3, reporter="RUS", partner="KAZ",
                period_end="2024-09-30"),
           dict(indicator="exports", measure="level", value=13.1e9, period_end="2024-09-30")]),
+        ("Les exportations kazakhes vers la Chine se sont effondrées de 40 % en 2024.",
+         [dict(indicator="exports", measure="change_pct", value=-40)]),
+        # less than half is left: the half is an upper bound
+        ("Les exportations kazakhes vers la Chine ont diminué de plus de moitié en 2024.",
+         [dict(indicator="exports", measure="change_factor", value=0.5, qualifier="upper_bound")]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

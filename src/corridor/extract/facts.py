@@ -92,12 +92,14 @@ TARGET_CUE = re.compile(
 _CHANGE_CUE = Prefiltered(re.compile(
     r"(?P<cue>hausse|baisse|recul|progression|croissance|augmentation|diminution|chute|repli|contraction|"
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
-    r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?)"
+    r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?|"
+    r"effondrée?s?|effondrement)"
     r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?$"),
     # a stem of each cue word, for the prefilter
     ("hauss", "baiss", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
-     "grimp", "crû", "cru", "accr", "essor", "envol", "fléchi", "déclin", "régress", "plong"))
-_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contract|diminué|chuté|reculé|baissé|fléchi|déclin|régress|plongé")
+     "grimp", "crû", "cru", "accr", "essor", "envol", "fléchi", "déclin", "régress", "plong", "effondr"))
+_DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contract|diminué|chuté|reculé|baissé|fléchi|déclin|régress|plongé|"
+                      r"effondr")
 _FACTOR_RE = re.compile(
     # "le double" alone compares two things; "plus du double" is a factor
     r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
@@ -106,7 +108,7 @@ _FACTOR_RE = re.compile(
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
     # "trois fois moins qu'en 2019": a third
     r"|\b(?P<less>" + numbers.NUMBER + r")\s+fois\s+(?:inférieure?s?|moins(?:\s+(?:élevée?s?|importante?s?))?(?=\s+qu['’]|\s+que\b))"
-    r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?|chuté|reculé|fondu|plongé)\s+de\s+moitié|"
+    r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?|chuté|reculé|fondu|plongé)\s+de\s+(?P<over>plus\s+de\s+)?moitié|"
     r"divisée?s?\s+par\s+deux)",
 )
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
@@ -727,6 +729,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             value = 1 / numbers.parse_number(m.group("less"))
         else:
             value = 0.5
+            if m.group("over"):  # "a diminué de plus de moitié": less than half is left
+                qual = "upper_bound"
         start = m.start("noun") - (m.end("qual") - m.start("qual") + 1 if m.group("qual") else 0) if m.group("noun") \
             else m.start()
         start = max(start, m.start())
