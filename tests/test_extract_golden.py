@@ -422,6 +422,14 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # less than half is left: the half is an upper bound
         ("Les exportations kazakhes vers la Chine ont diminué de plus de moitié en 2024.",
          [dict(indicator="exports", measure="change_factor", value=0.5, qualifier="upper_bound")]),
+        # a list of partners: each line's country with the subject of the list, not with the line before
+        ("Le commerce extérieur du Kazakhstan a atteint 141,4 milliards de dollars en 2024. Ses principaux "
+         "partenaires :\n\n- Chine : 43,8 milliards de dollars ;\n- Russie : 28,2 milliards de dollars ;\n"
+         "- Italie : 17,1 milliards de dollars.",
+         [dict(indicator="trade_turnover", reporter="KAZ", partner=None, value=141.4e9),
+          dict(indicator="trade_turnover", reporter="CHN", partner="KAZ", value=43.8e9),
+          dict(indicator="trade_turnover", reporter="RUS", partner="KAZ", value=28.2e9),
+          dict(indicator="trade_turnover", reporter="ITA", partner="KAZ", value=17.1e9)]),
         ("Le pays compte 3 millions d'habitants.", []),
         # a figure about another pair and indicator does not inherit the period of the one before
         ("Les exportations kazakhes vers l'Afghanistan ont atteint 1,2 million de tonnes entre janvier et octobre "

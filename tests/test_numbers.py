@@ -142,3 +142,11 @@ def _to_words(n: int) -> str:
     th, r = divmod(n, 1000)
     head = "" if th == 0 else "mille" if th == 1 else _below_1000(th) + " mille"
     return " ".join(p for p in (head, _below_1000(r) if r else "") if p)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("17,1 milliards de dollars", 17_100_000_000), ("0,7 million de tonnes", 700_000), ("4,35 Md$", 4_350_000_000),
+])
+def test_scaled_values_are_the_decimal_number(text: str, value: int) -> None:
+    """A stored value is the number the text wrote, not a float product's neighbour (17100000000.000002)."""
+    assert find_quantities(text)[0].value == value

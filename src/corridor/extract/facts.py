@@ -398,8 +398,9 @@ class _LazyContext:
 
 
 def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[Mention],
-               context: _LazyContext) -> tuple[str | None, str | None]:
+               context: _LazyContext | list[str]) -> tuple[str | None, str | None]:
     ind = cand.indicator
+    window = context.start if isinstance(context, _LazyContext) else sent.start  # the text the sentence continues
     roles = ctx.roles.get(sent.start)
     if roles is None:  # the same for every figure of the sentence
         roles = ctx.roles[sent.start] = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
@@ -417,6 +418,14 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     def dist(m: Mention) -> int:
         return abs(m.start - cand.start)
 
+    if label is not None:
+        # a list "Chine : 43,8 milliards ; Russie : 28,2 milliards": the other items' labels are not this one's side
+        others_labels = {id(m) for m, _ in usable if m is not label and m.kind in ("name", "capital")
+                         and _LABEL_AFTER.match(ctx.text, m.end)}
+        usable = [(m, r) for m, r in usable if id(m) not in others_labels]
+        listed = {m.code for m in ctx.mentions_between(window, sent.end)
+                  if m.code != label.code and _LABEL_AFTER.match(ctx.text, m.end)}
+        context = [c for c in context if c not in listed]  # nor the items of the lines before
     if ind in SYMMETRIC:
         codes: list[str] = []
         if label:
@@ -488,7 +497,7 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
             and not _BOTH_COUNTRIES.search(ctx.low, sent.start, sent.end):
         # "Les exportations de l'Ouzbékistan ont atteint 13,2 milliards": a country's total, unless the text
         # just before is about it and one other country
-        others = {m.code for m in ctx.mentions_between(context.start, sent.start)
+        others = {m.code for m in ctx.mentions_between(window, sent.start)
                   if m.code not in lexicon.GROUPS and m.code != reporter}
         return reporter, (others.pop() if len(others) == 1 else None)
     for c in context:
@@ -982,6 +991,7 @@ _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestis
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
 _DONT = re.compile(r"\bdont\b")
+_LABEL_AFTER = re.compile(r"\s*[,:]\s*(?:environ\s+|près\s+de\s+|plus\s+de\s+)?\d")
 _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|voisins|parties|capitales|partenaires)\b|"
                              r"\bbilatéra(?:l|le|les|ux)\b")
 _PART_OF = re.compile(r"\s*,\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$")

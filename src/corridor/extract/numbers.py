@@ -168,7 +168,7 @@ def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
         unit = "t"
     return Quantity(
         raw=m.group(0) if text is None else text[m.start():m.end()],
-        value=value * scale,
+        value=float(f"{value * scale:.15g}"),  # 17,1 milliards is 17100000000, not 17100000000.000002
         unit=unit,
         scale=scale,
         start=m.start(),
