@@ -50,6 +50,11 @@ GOLDEN = {
     ],
     # session 4 probes
     "probe": [
+        # the future seen from the past plans the gathering; the city that "accueillerait" it hosts it
+        ("Astana, 4 juillet 2025 — Le chef de l'État a annoncé qu'Astana accueillerait en 2026 le sommet de "
+         "l'Organisation des États turciques.\nJeudi, un forum d'affaires kazakho-hongrois s'est tenu à Almaty.",
+         [dict(event_type="summit", status="planned", place="Astana", host="KAZ", participants=["KAZ", "OTS"]),
+          dict(event_type="meeting", status="held", participants=["HUN", "KAZ"], date_start="2025-07-03")]),
         # "Il se rendra ensuite en Géorgie et en Arménie": the traveller of the visit before, one visit per country;
         # "s'étaient réunis" is a meeting;
         # "coprésideront" plans one

@@ -45,6 +45,8 @@ PLACES.update({
 _PLACE_ALTS = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
 _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\s+)?|la\s+ville\s+de|la\s+capitale)\s*(?P<p>"
                        + _PLACE_ALTS + r")(?![\w-])")
+_HOST_CITY_RE = re.compile(r"(?<![\w-])(?P<p>" + _PLACE_ALTS + r")\s+(?:accueille|accueillera|accueillerait|accueilleront|"
+                           r"accueilleraient|a\s+accueilli|accueillait)\b")
 _WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
 
 TRIGGERS = [
@@ -85,12 +87,15 @@ _PLANNED = Prefiltered(re.compile(
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
     r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
-    r"visitera|visiteront|rencontreront)\b"),
+    r"visitera|visiteront|rencontreront|"
+    # the future seen from the past, in reported speech: "a annoncé qu'Astana accueillerait le sommet"
+    r"accueillerait|accueilleraient|se\s+tiendrait|se\s+tiendraient|aurait\s+lieu|auraient\s+lieu|"
+    r"se\s+déroulerait|se\s+dérouleraient|se\s+rendrait|participerait|participeraient|organiserait)\b"),
     # a piece of each alternative, for the prefilter
     ("lieu", "déroul", "attendu", "effectuera", "tiendr", "rendra", "poursuivra", "rencontrera", "retrouveront",
      "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunira", "quelques",
      "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr", "réuniront",
-     "signeront", "visiter", "rencontreront"))
+     "signeront", "visiter", "rencontreront", "tiendrai", "rendrait"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
@@ -494,7 +499,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     refers = planned and refers_main  # its next one
     orgs = _orgs(index, sent.start, sent.end) or (
         _orgs(index, para.start, para.end) if kind == "summit" and not refers else [])
-    place_m = _PLACE_RE.search(low_seg)
+    place_m = _PLACE_RE.search(low_seg) or _HOST_CITY_RE.search(low_seg)  # "Astana accueillera le sommet"
     dest_country = any(m.kind == "name" and _TO_BEFORE.search(text, max(0, m.start - 5), m.start)
                        for m in here)
     if place_m is None and not dest_country:
