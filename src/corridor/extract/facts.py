@@ -114,6 +114,8 @@ _FACTOR_RE = re.compile(
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 
 # --- qualifiers ----------------------------------------------------------------------------
+# the qualifier words that may stand between a link word ("contre", "dont", "(") and its figure
+_QUALIFIER_WORDS = r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?"
 # "franchir la barre des", "dépasser le seuil de", "passer le cap des": the bound words before the figure
 _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|largement|nettement|légèrement|même|"
            # "ont dépassé cette année les 3 milliards": a period between the verb and the figure
@@ -210,12 +212,18 @@ class _Context:
     article_counts: Counter
     article_ranked: list[str]  # the article's countries, most named first
     acronyms: dict[str, str]
-    last_fact: _Candidate | None = None
-    last_fact_para: int = -1
     recent: list[tuple[_Candidate, int]] = field(default_factory=list)  # the last three facts and their paragraphs
     source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
     roles: dict[int, list[tuple[Mention, str]]] = field(default_factory=dict)  # by sentence start
     last_by_unit: dict[str, _Candidate] = field(default_factory=dict)  # the latest fact in each unit
+
+    @property
+    def last_fact(self) -> _Candidate | None:
+        return self.recent[-1][0] if self.recent else None
+
+    @property
+    def last_fact_para(self) -> int:
+        return self.recent[-1][1] if self.recent else -1
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
@@ -589,8 +597,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
 _LED_TO = re.compile(r"\s*,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
-                     r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$")
-_CONTRE_BEFORE = re.compile(r"\bcontre\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?$")
+                     + _QUALIFIER_WORDS + "$")
+_CONTRE_BEFORE = re.compile(r"\bcontre\s+" + _QUALIFIER_WORDS + "$")
 _SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
 _MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu)")
@@ -991,11 +999,11 @@ _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestis
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
 _DONT = re.compile(r"\bdont\b")
-_LABEL_AFTER = re.compile(r"\s*[,:]\s*(?:environ\s+|près\s+de\s+|plus\s+de\s+)?\d")
+_LABEL_AFTER = re.compile(r"\s*[,:]\s*" + _QUALIFIER_WORDS + r"\d")
 _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|voisins|parties|capitales|partenaires)\b|"
                              r"\bbilatéra(?:l|le|les|ux)\b")
-_PART_OF = re.compile(r"\s*,\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$")
-_BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?")
+_PART_OF = re.compile(r"\s*,\s*dont\s+" + _QUALIFIER_WORDS + "$")
+_BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
 
 
 def _bracketed_country(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention]) -> str | None:
@@ -1078,7 +1086,6 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         evidence=text[start:end], char_start=start, char_end=end,
         source_kind=_sentence_source_kind(ctx, sent),
     )
-    ctx.last_fact, ctx.last_fact_para = cand, para_idx
     ctx.recent = [*ctx.recent[-2:], (cand, para_idx)]
     ctx.last_by_unit[cand.unit] = cand
     return fact
