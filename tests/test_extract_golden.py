@@ -436,6 +436,42 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "2024. Les échanges turco-kazakhs ont atteint 6,4 milliards de dollars.",
          [dict(indicator="exports", period_end="2024-10-31"),
           dict(indicator="trade_turnover", value=6.4e9, period_start=None)]),
+        # session 6 probes (agency dispatches, a long-form analysis): the level a change led to, after a few words
+        # ("sur un an"), is the change's series, whatever the sentence names after it
+        ("Les exportations turques vers l'Ouzbékistan ont progressé de 14,2 % sur un an, à 2,04 milliards de "
+         "dollars, tandis que les importations en provenance de ce pays se sont établies à 1,06 milliard de dollars.",
+         [dict(indicator="exports", measure="change_pct", value=14.2, reporter="TUR", partner="UZB"),
+          dict(indicator="exports", measure="level", value=2.04e9, reporter="TUR", partner="UZB"),
+          dict(indicator="imports", measure="level", value=1.06e9, reporter="TUR", partner="UZB")]),
+        # "ce chiffre" is the figure just stated: its series and sides, not the next sentence's keyword
+        ("Les échanges entre la Turquie et l'Ouzbékistan ont atteint 3,1 milliards de dollars en 2024. « Notre "
+         "objectif est de porter ce chiffre à 5 milliards de dollars », a-t-il dit, précisant que 2 100 "
+         "entreprises à capitaux turcs opèrent en Ouzbékistan.",
+         [dict(indicator="trade_turnover", measure="level", value=3.1e9),
+          dict(indicator="trade_turnover", measure="target", value=5e9, reporter="TUR", partner="UZB",
+               period_start=None),
+          dict(indicator="companies", value=2100, reporter="TUR", partner="UZB")]),
+        # collective numerals: about that many
+        ("Une quinzaine d'accords ont été signés entre le Kazakhstan et la Turquie.",
+         [dict(indicator="agreements", value=15, qualifier="approx")]),
+        ("Plus d'une vingtaine d'entreprises turques sont présentes au Kazakhstan.",
+         [dict(indicator="companies", value=20, qualifier="lower_bound", reporter="TUR", partner="KAZ")]),
+        ("Un millier d'entreprises kazakhes opèrent en Ouzbékistan. Des centaines de camions attendent.",
+         [dict(indicator="companies", value=1000, qualifier="approx", reporter="KAZ", partner="UZB")]),
+        # "a porté sur" is what was, not a goal
+        ("Le transit ferroviaire entre la Chine et le Kazakhstan a porté sur près de 190 000 EVP en 2024.",
+         [dict(indicator="transit_cargo", measure="level", value=190000, unit="TEU", qualifier="approx")]),
+        # an infinitive multiple after an intent is a goal; the year before the instrument dates the instrument
+        ("Le Kazakhstan espère multiplier par cinq le fret échangé avec la Chine d'ici 2030.",
+         [dict(indicator="transit_cargo", measure="target", value=5, unit="x", period_start="2030-01-01")]),
+        ("Les échanges entre le Kazakhstan et l'Azerbaïdjan ont atteint 460 millions de dollars en 2024. Bakou et "
+         "Astana ont signé en 2022 un accord visant à porter ce montant à 1 milliard de dollars.",
+         [dict(indicator="trade_turnover", measure="level", value=460e6, period_start="2024-01-01"),
+          dict(indicator="trade_turnover", measure="target", value=1e9, period_start=None)]),
+        # a country named as the scene of a war is no side of the figures around it
+        ("Depuis l'invasion de l'Ukraine, le corridor qui relie la Chine à l'Europe via le Kazakhstan attire les "
+         "chargeurs. En 2024, 4,5 millions de tonnes de marchandises ont transité entre la Chine et l'Europe.",
+         [dict(indicator="transit_cargo", value=4.5e6, reporter="CHN")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

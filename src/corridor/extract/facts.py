@@ -19,7 +19,7 @@ from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.10.0"
+EXTRACTOR_VERSION = "0.11.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -65,7 +65,7 @@ COUNT_NOUNS = [
     ("visits", r"fois|visites"),
 ]
 _COUNT_RE = re.compile(
-    r"\s*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1] + r")|(?P<visits>"
+    r"\s*(?:(?:de\s+|d['’])\s*)?(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1] + r")|(?P<visits>"
     + COUNT_NOUNS[2][1] + r"))(?![\w])",
 )
 _REPRISES_RE = re.compile(r"(?:à|a)\s+$")
@@ -81,7 +81,8 @@ _NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètr
 
 # --- measure cues --------------------------------------------------------------------------
 TARGET_CUE = re.compile(
-    r"\b(?:objectif|porter|porté|portera|portées?|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
+    # "a porté sur 190 000 EVP", "portées par les minerais": what was, not a goal
+    r"\b(?:objectif|porter|(?<!\ba )(?<!\bont )porté(?!e?s?\s+(?:sur|par)\b)e?s?|portera|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
     r"prévoit|prévoient|prévu|table\s+sur|ambition|l['’]intention|entend|compte\s+atteindre|atteindra|"
     r"dépassera|s['’]établira|projette|espère|ambitionne|cible|visons|ambitionnons|espérons|prévoyons|"
     # the future of a flow verb is a forecast: "la Hongrie importera 100 millions de mètres cubes"
@@ -104,12 +105,12 @@ _FACTOR_RE = re.compile(
     # "le double" alone compares two things; "plus du double" is a factor
     r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
     r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
-    r"|\bmultipliée?s?\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
+    r"|\bmultipli(?:ée?s?|er|ent|e)\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
     # "trois fois moins qu'en 2019": a third
     r"|\b(?P<less>" + numbers.NUMBER + r")\s+fois\s+(?:inférieure?s?|moins(?:\s+(?:élevée?s?|importante?s?))?(?=\s+qu['’]|\s+que\b))"
     r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?|chuté|reculé|fondu|plongé)\s+de\s+(?P<over>plus\s+de\s+)?moitié|"
-    r"divisée?s?\s+par\s+deux)",
+    r"divis(?:ée?s?|er)\s+par\s+deux)",
 )
 _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
 
@@ -314,6 +315,16 @@ _DASHES = "–—-"
 
 _CHAIN_AFTER = re.compile(r"\s?[–—-]\s?[A-ZÀ-Ý]")
 _CHAIN_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’]*\s?[–—-]\s?$")
+
+
+# "depuis l'invasion de l'Ukraine", "les sanctions occidentales contre la Russie": a country named as the
+# scene or target of a war or sanctions, not a side of the figures around it
+_AT_WAR_WORDS = ("guerre", "invasion", "sanction", "conflit", "agression", "offensive", "annexion")
+_AT_WAR_BEFORE = re.compile(
+    r"\b(?:(?:guerre|invasion|offensive|agression|conflit|annexion)(?:\s+(?:russe|militaire|armé|à\s+grande\s+échelle))?"
+    r"\s+(?:en|de|d'|contre|à|au)|sanctions?(?:\s+[\w-]+){0,2}?\s+(?:contre|visant|imposées\s+à))"
+    r"\s+(?:la\s+|le\s+|l'|les\s+)?$"
+    r"|\b(?:guerre|invasion|offensive|agression|annexion)\s+$")  # "l'invasion russe": the aggressor
 
 
 def _in_chain(text: str, m: Mention) -> bool:
@@ -591,13 +602,19 @@ def _number_of(low: str, pos: int, lo: int) -> re.Match[str] | None:
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
 _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objectif|ambitionnent|ambitionne|entendent|"
-                            r"entend|prévoient|prévoit|s'engagent|s'est\s+engagé|visent|vise|veulent|veut|espèrent|"
-                            r"souhaitent|comptent|voulons|souhaitons|visons|comptons|entendons|espérons|ambitionnons|"
+                            r"entend|prévoient|prévoit|s'engagent|s'engage|s'est\s+engagé|visent|vise|veulent|veut|espèrent|espère|"
+                            r"souhaitent|souhaite|envisagent|envisage|projettent|projette|cherchent\s+à|cherche\s+à|comptent|voulons|souhaitons|visons|comptons|entendons|espérons|ambitionnons|"
                             r"prévoyons|nous\s+engageons)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
-_LED_TO = re.compile(r"\s*,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
+# "de 14,2 % sur un an, à 2,04 milliards": a few words may qualify the change before the level
+_LED_TO = re.compile(r"[^,;:.\d()]{0,40}?,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
                      + _QUALIFIER_WORDS + "$")
+_THIS_FIGURE_BEFORE = re.compile(r"\b(?:ce|cet|cette)\s+(?:chiffre|montant|volume|niveau|total|somme)\b"
+                                 r"[^.;:\d]{0,30}$")
+# what sets a goal: a year before it ("signé en 2022 un accord visant à") dates the instrument, not the goal
+_INSTRUMENT = re.compile(r"\b(?:accords?|feuille\s+de\s+route|mémorandum|programme|plan|stratégie|traité|"
+                         r"déclaration|convention|protocole)\b")
 _CONTRE_BEFORE = re.compile(r"\bcontre\s+" + _QUALIFIER_WORDS + "$")
 _SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
@@ -709,6 +726,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         if cand is None:
             continue
         qual, qs = _qualifier(ctx.low, sent.start, q.start)
+        if qual == "exact" and q.approx:
+            qual = "approx"
         if qual == "exact" and cand.end == q.end:
             after_q = _APPROX_AFTER.match(low, q.end, sent.end)
             if after_q:  # "8 milliards environ": the qualifier after the figure
@@ -757,8 +776,9 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             ind = ctx.last_fact.indicator
         if ind and ind != "BLOCK":
             # "ont convenu de doubler leurs échanges": a goal, not a change that happened
-            goal = m.group("verb") and m.group("verb").endswith("er") and _INTENT_BEFORE.search(
-                ctx.low, max(sent.start, m.start("verb") - 40), m.start("verb"))
+            # ("espère multiplier par cinq les volumes", "veut diviser par deux"): an infinitive after an intent
+            infinitive = (m.group("verb") or "").endswith("er") or m.group(0).startswith(("multiplier", "diviser"))
+            goal = infinitive and _INTENT_BEFORE.search(ctx.low, max(sent.start, m.start() - 40), m.start())
             out.append(_Candidate(start, m.end(), float(value), "x", "target" if goal else "change_factor", ind,
                                   qualifier=qual,
                                   q_start=start if q_start is None else min(q_start, start)))
@@ -825,6 +845,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
+    if any(w in low for w in _AT_WAR_WORDS):  # a cheap test first: most articles name no war
+        mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
                    article_counts=(counts := Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)),
                    article_ranked=[c for c, _ in counts.most_common()],
@@ -869,12 +891,13 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if cand.period is None and prev.period is not None and cand.measure == prev.measure \
                         and _PART_OF.match(low, max(prev.end, prev.period.end), cand.start):
                     cand.period = prev.period
-                # "a reculé de 6 % l'an dernier, à 12,4 Mt": the level the change led to, the same period
+                # "a reculé de 6 % l'an dernier, à 12,4 Mt": the level the change led to, the same series
                 if cand.measure == "level" and prev.measure in ("change_pct", "change_factor") \
-                        and cand.period is None and _LED_TO.match(low, prev.period.end if prev.period is not None
-                                                                 and prev.period.start >= prev.end else prev.end,
-                                                                 cand.start):
-                    cand.period = prev.period
+                        and _LED_TO.match(low, prev.period.end if prev.period is not None
+                                          and prev.period.start >= prev.end else prev.end, cand.start):
+                    cand.indicator, cand.like = prev.indicator, prev  # whatever the sentence names after it
+                    if cand.period is None:
+                        cand.period = prev.period
                 after_prev = max(prev.end, prev.period.end) if prev.period is not None and \
                     prev.period.start - prev.end < 5 else prev.end  # "17,6 milliards en 2024 (+12,4 %)"
                 if cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, after_prev, cand.start):
@@ -885,8 +908,19 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.period = prev.period
             prev_end = sent.start
             for cand in cands:
+                prior = ctx.last_fact
+                if cand.like is None and cand.measure == "level" and prior is not None and ctx.last_fact_para >= pi - 1 \
+                        and (cand.unit == prior.unit or {cand.unit, prior.unit} <= CURRENCIES) \
+                        and _THIS_FIGURE_BEFORE.search(low, max(sent.start, cand.start - 60), cand.start):
+                    # "porter ce chiffre à 5 milliards": the figure just stated, its series and sides
+                    cand.indicator, cand.like = prior.indicator, prior
                 if _is_target(ctx.cues, prev_end, cand, sent):
                     cand.measure = "target"
+                    goal_cue = ctx.cues.search(_TARGET, prev_end, cand.start)
+                    if cand.period is not None and goal_cue is not None and cand.period.end <= goal_cue.start() \
+                            and _INSTRUMENT.search(low, cand.period.end, goal_cue.start()):
+                        # "ont signé en 2022 un accord visant à porter ce montant à 1 milliard": when it was set
+                        cand.period = None
                 prev_end = cand.end
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator

@@ -101,6 +101,7 @@ class Quantity(NamedTuple):  # a tuple: immutable and several times cheaper to m
     start: int
     end: int
     is_words: bool
+    approx: bool = False  # a collective numeral ("une quinzaine"): about that many
 
 
 def parse_words(text: str) -> float:
@@ -177,6 +178,10 @@ def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
     )
 
 
+# collective numerals, after "un"/"une"; "des centaines", "plusieurs dizaines" say no number
+COLLECTIVES = {"dizaine": 10.0, "douzaine": 12.0, "quinzaine": 15.0, "vingtaine": 20.0, "trentaine": 30.0,
+               "quarantaine": 40.0, "cinquantaine": 50.0, "soixantaine": 60.0, "centaine": 100.0, "millier": 1000.0}
+_COLLECTIVE = re.compile(r"\s+(" + "|".join(COLLECTIVES) + r")(?![\w-])")
 _CURRENCY_BEFORE = re.compile(r"(?<![\w$€])(usd|us\$|\$|€|eur)\s?$")
 _CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "€": "EUR", "eur": "EUR"}
 
@@ -227,6 +232,11 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
             continue
         if t.lastgroup == "w" and m.lastindex == 1 and m.group("num") in ("un", "une"):
             last_end = m.end()
+            c = _COLLECTIVE.match(low, m.end())
+            if c:  # "une quinzaine d'accords", "un millier d'entreprises": about that many
+                quantities.append(Quantity(raw=text[pos:c.end()], value=COLLECTIVES[c.group(1)], unit=None, scale=1.0,
+                                           start=pos, end=c.end(), is_words=True, approx=True))
+                last_end = c.end()
             continue  # the article "un"/"une", with no scale nor unit: never a figure by itself
         try:
             q = parse_quantity(m, text)
