@@ -472,6 +472,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Depuis l'invasion de l'Ukraine, le corridor qui relie la Chine à l'Europe via le Kazakhstan attire les "
          "chargeurs. En 2024, 4,5 millions de tonnes de marchandises ont transité entre la Chine et l'Europe.",
          [dict(indicator="transit_cargo", value=4.5e6, reporter="CHN")]),
+        # a region with no code as the other side: no partner taken from the context
+        ("Les échanges entre la Turquie et l'Ouzbékistan progressent. Le port de Mersin a traité quelque 250 000 "
+         "tonnes de marchandises en transit à destination de l'Asie centrale en 2024.",
+         [dict(indicator="transit_cargo", value=250000, reporter="TUR", partner=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -453,8 +453,10 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         for m, _ in usable:
             if m.code not in codes:
                 codes.append(m.code)
+        # "à destination de l'Asie centrale": the other side is a region with no code
+        wanted = 1 if len(codes) < 2 and _TO_REGION.search(ctx.low, sent.start, sent.end) else 2
         for c in context:
-            if len(codes) >= 2:
+            if len(codes) >= wanted:
                 break
             if c not in codes:
                 codes.append(c)
@@ -519,6 +521,9 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         others = {m.code for m in ctx.mentions_between(window, sent.start)
                   if m.code not in lexicon.GROUPS and m.code != reporter}
         return reporter, (others.pop() if len(others) == 1 else None)
+    if partner is None and _TO_REGION.search(ctx.low, sent.start, sent.end):
+        # "à destination de l'Asie centrale": the other side is a region with no code
+        return (reporter if reporter is not None else next(iter(context), None)), None
     for c in context:
         if reporter is not None and partner is not None:
             break
@@ -574,6 +579,10 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return None
 
 
+_TO_REGION = Prefiltered(
+    r"\b(?:vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|avec)\s*(?:l'|la\s+|le\s+|les\s+)?"
+    r"(?:asie(?:\s+centrale|\s+du\s+sud|\s+de\s+l'est)?|caucase|moyen-orient|proche-orient|afrique|amérique|"
+    r"balkans|pays\s+du\s+golfe)\b", ["asie", "caucase", "orient", "afrique", "amérique", "balkans", "golfe"])
 _FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations|investissements|échanges)\b")
 _TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
