@@ -476,6 +476,22 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les échanges entre la Turquie et l'Ouzbékistan progressent. Le port de Mersin a traité quelque 250 000 "
          "tonnes de marchandises en transit à destination de l'Asie centrale en 2024.",
          [dict(indicator="transit_cargo", value=250000, reporter="TUR", partner=None)]),
+        # a statistics office's release: the keyword after "et" is the next figure's; a change in brackets is its
+        # level's; the partners in brackets are the subject's; a total's parts keep its one country; a group is a
+        # partner after "avec"
+        ("Le commerce extérieur de l'Ouzbékistan s'est établi à 65,9 milliards de dollars en 2024.\n\n"
+         "Les exportations ont totalisé 26,9 milliards de dollars (+4 %) et les importations 38,9 milliards. "
+         "La Chine (13,1 milliards) et la Russie (11,4 milliards) restent ses deux premiers partenaires "
+         "commerciaux.\n\nLes échanges avec les pays de l'Organisation des États turciques ont atteint 9,2 "
+         "milliards de dollars. Avec le Kirghizistan, le commerce a atteint 1,3 milliard de dollars.",
+         [dict(indicator="trade_turnover", reporter="UZB", partner=None, value=65.9e9),
+          dict(indicator="exports", reporter="UZB", partner=None, value=26.9e9, period_start="2024-01-01"),
+          dict(indicator="exports", measure="change_pct", value=4),
+          dict(indicator="imports", reporter="UZB", partner=None, value=38.9e9),
+          dict(indicator="trade_turnover", reporter="CHN", partner="UZB", value=13.1e9),
+          dict(indicator="trade_turnover", reporter="RUS", partner="UZB", value=11.4e9),
+          dict(indicator="trade_turnover", reporter="OTS", partner="UZB", value=9.2e9),
+          dict(indicator="trade_turnover", reporter="KGZ", partner="UZB", value=1.3e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -34,7 +34,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("companies", r"entreprises|sociétés|compagnies|firmes|coentreprises|joint-ventures", frozenset({"count"})),
     ("trade_turnover",
      r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|(?:ont|a)\s+échangé|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
-     r"partenaire\s+commercial|hungaro-\w+",
+     r"partenaires?\s+commerciaux|partenaire\s+commercial|hungaro-\w+",
      _MONEY),
     # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
     ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|débouchés|"
@@ -262,6 +262,10 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
     return out
 
 
+_GROUP_PARTNER_BEFORE = re.compile(
+    r"\b(?:avec|vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])\s+(?:les\s+(?:pays|états)(?:\s+membres)?\s+)?"
+    r"(?:de\s+|d'|du\s+)?(?:la\s+|l'|le\s+)?$")
+_COORDINATED = re.compile(r"\b(?:et|tandis\s+que|alors\s+que|mais)\s")
 _ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?")
 
 
@@ -296,6 +300,8 @@ def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], 
             d += 60
         if ks >= end:
             d += 5
+            if low and _COORDINATED.search(low, end, ks):
+                d += 60  # "26,9 milliards et les importations 38,9 milliards": the next figure's keyword
         if d < best_d:
             best, best_d = ind, d
     return best
@@ -387,7 +393,8 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
     local: Counter = Counter()
     lo = paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
     for m in ctx.mentions_between(lo, sent.start):
-        if m.code not in lexicon.GROUPS:
+        # "la Chine (13,1 milliards), la Russie (11,4 milliards)": items of a list are not what the text is about
+        if m.code not in lexicon.GROUPS and not _LABELLED_FIGURE.match(ctx.low, m.end):
             local[m.code] += 1
     ranked = [c for c, _ in local.most_common()]
     for c in ctx.article_ranked:
@@ -428,7 +435,9 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     # The country a pipeline crosses is the partner of an oil or gas flow, a party to a cargo
     # flow, and beside the point for anything else.
     keep_transit = ind in ("oil_transit", "gas_supply", "transit_cargo")
-    usable = [(m, r) for m, r in roles if (r != "transit" or keep_transit) and m.code not in lexicon.GROUPS - {"EUU"}]
+    # a group is a side only as a partner ("avec les pays de l'OTS"), not where its summit is held
+    usable = [(m, r) for m, r in roles if (r != "transit" or keep_transit) and (
+        m.code not in lexicon.GROUPS - {"EUU"} or _GROUP_PARTNER_BEFORE.search(ctx.low, max(0, m.start - 45), m.start))]
     attached = _attached_demonym(ctx, cand, sent_mentions)
     # A list item "Russie, 1,9 Md$" labels its figure.
     label = next((m for m, _ in usable if m.kind in ("name", "capital") and 0 <= cand.start - m.end <= 3
@@ -910,7 +919,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 after_prev = max(prev.end, prev.period.end) if prev.period is not None and \
                     prev.period.start - prev.end < 5 else prev.end  # "17,6 milliards en 2024 (+12,4 %)"
                 if cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, after_prev, cand.start):
-                    cand.like = prev
+                    cand.indicator, cand.like = prev.indicator, prev
                     if prev.period is None:
                         prev.period = cand.period
                     elif cand.period is None:
@@ -939,12 +948,21 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}):
                     # "Les exportations ouzbèkes vers la Russie ... Les importations, elles, ...": the same country's
                     cand.countries = ctx.last_fact.countries
+                elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
+                        and cand.indicator in ("exports", "imports") and ctx.last_fact.countries[1] is None
+                        and ctx.last_fact.countries[0] is not None
+                        and ctx.last_fact.indicator in ("trade_turnover", "exports", "imports")):
+                    # "le commerce extérieur de l'Ouzbékistan ... Les exportations ont totalisé": its total too
+                    cand.countries = ctx.last_fact.countries
                 named = _bracketed_country(ctx, cand, sent_mentions)
                 if named is not None:
                     # "derrière la Chine (13,7 milliards de dollars)": the figure is that country's
-                    before = [m.code for m in sent_mentions if m.end <= cand.start and m.code != named]
-                    others = before[-1:] or [c for c in cand.countries if c and c != named] or \
-                        [c for c in context if c != named][:1]
+                    # "La Chine (13,1 milliards) et la Russie (11,4 milliards)": the other items are not its side
+                    before = [m.code for m in sent_mentions if m.end <= cand.start and m.code != named
+                              and not _LABELLED_FIGURE.match(low, m.end)]
+                    listed = {m.code for m in sent_mentions if _LABELLED_FIGURE.match(low, m.end)}
+                    others = before[-1:] or [c for c in cand.countries if c and c not in listed] or \
+                        [c for c in context if c not in listed][:1]
                     cand.countries = (others[0] if others else None, named)
                     cand.notes.append("aside")
                 if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and (
@@ -1047,6 +1065,7 @@ _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|
                              r"\bbilatéra(?:l|le|les|ux)\b")
 _PART_OF = re.compile(r"\s*,\s*dont\s+" + _QUALIFIER_WORDS + "$")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
+_LABELLED_FIGURE = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS + r"\d")
 
 
 def _bracketed_country(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention]) -> str | None:
