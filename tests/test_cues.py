@@ -117,7 +117,7 @@ def _same_as_pattern(low: str) -> None:
 
 
 # patterns whose literal comes after where a match starts: "le 3 mars 2025" holds its month, not at its start
-_LITERAL_LATER = {"events._SENTENCE_DATE"}
+_LITERAL_LATER = {"events._SENTENCE_DATE", "facts._TO_REGION"}
 
 
 def test_every_start_of_a_prefiltered_match_holds_a_literal() -> None:

@@ -159,6 +159,11 @@ GOLDEN = {
         ("Bakou, 3 juin 2025 —\nLe président kazakh est arrivé mardi à Bakou pour une visite d'État, au cours de "
          "laquelle douze documents ont été signés, dont un accord sur le transit.",
          [dict(event_type="visit", signed=True, documents=12)]),
+        # session 6: "doit se rendre" is due, in the coming weeks; what "devraient être signés" is not signed yet
+        ("Astana, 21 octobre 2025 —\nLe président Kassym-Jomart Tokaïev doit se rendre à Bakou les 5 et 6 novembre "
+         "pour une visite d'État. À cette occasion, une trentaine de documents devraient être signés.",
+         [dict(event_type="visit", status="planned", visitor="KAZ", host="AZE", date_start="2025-11-05",
+               date_end="2025-11-06", signed=False)]),
     ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [

@@ -87,15 +87,17 @@ _PLANNED = Prefiltered(re.compile(
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
     r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
-    r"visitera|visiteront|rencontreront|"
+    r"visitera|visiteront|rencontreront|se\s+rendront|effectueront|"
+    # "doit se rendre à Bakou les 5 et 6 novembre": what is due
+    r"(?:doit|doivent)\s+(?:se\s+rendre|effectuer|rencontrer|participer|accueillir|se\s+réunir|signer|présider)|"
     # the future seen from the past, in reported speech: "a annoncé qu'Astana accueillerait le sommet"
     r"accueillerait|accueilleraient|se\s+tiendrait|se\s+tiendraient|aurait\s+lieu|auraient\s+lieu|"
     r"se\s+déroulerait|se\s+dérouleraient|se\s+rendrait|participerait|participeraient|organiserait)\b"),
     # a piece of each alternative, for the prefilter
-    ("lieu", "déroul", "attendu", "effectuera", "tiendr", "rendra", "poursuivra", "rencontrera", "retrouveront",
-     "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunira", "quelques",
-     "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr", "réuniront",
-     "signeront", "visiter", "rencontreront", "tiendrai", "rendrait"))
+    ("lieu", "déroul", "attendu", "effectuer", "tiendr", "rendr", "poursuivra", "rencontrer", "retrouveront",
+     "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunir", "quelques",
+     "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr",
+     "signeront", "visiter", "doi"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
