@@ -492,6 +492,23 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
           dict(indicator="trade_turnover", reporter="RUS", partner="UZB", value=11.4e9),
           dict(indicator="trade_turnover", reporter="OTS", partner="UZB", value=9.2e9),
           dict(indicator="trade_turnover", reporter="KGZ", partner="UZB", value=1.3e9)]),
+        # a cause after the figure is not its indicator
+        ("Le commerce sino-turkmène a reculé de 12 % au premier semestre 2025, à 4,9 milliards de dollars, sous "
+         "l'effet de la baisse des prix.",
+         [dict(indicator="trade_turnover", measure="change_pct", value=-12),
+          dict(indicator="trade_turnover", measure="level", value=4.9e9, period_end="2025-06-30")]),
+        # "d'ici 2027" after a figure is no counted noun: the unit carries over
+        ("L'Azerbaïdjan a livré 12,9 milliards de m³ de gaz à l'Europe en 2024 et vise 20 milliards d'ici 2027.",
+         [dict(indicator="gas_supply", measure="level", value=12.9e9, partner="EUU"),
+          dict(indicator="gas_supply", measure="target", value=20e9, unit="m3", period_start="2027-01-01")]),
+        # reserves and production are no flows, even of oil; a pipeline's name is no side
+        ("Le gisement, dont les réserves sont estimées à 60 millions de tonnes de pétrole, est partagé par "
+         "l'Azerbaïdjan et le Turkménistan. La production de pétrole du Kazakhstan a atteint 90 millions de tonnes "
+         "en 2024. Le Kazakhstan pompe 1,8 million de barils par jour.", []),
+        ("Le Turkménistan a exporté 31 milliards de mètres cubes de gaz vers la Chine. Le pays ambitionne de porter "
+         "ses livraisons à 65 milliards de m³ par an grâce à la ligne D du gazoduc Asie centrale–Chine.",
+         [dict(indicator="gas_supply", measure="level", value=31e9, reporter="TKM", partner="CHN"),
+          dict(indicator="gas_supply", measure="target", value=65e9, reporter="TKM", partner="CHN", per="year")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -49,7 +49,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
     ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
-              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|récolte|projets|chantiers|contrats|"
+              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|produit|pompe|pompé|extrait|récolte|projets|chantiers|contrats|"
               r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes|"
               # a trade balance is no turnover: "le déficit commercial s'est établi à 2,7 milliards"
               r"(?:déficit|excédent|solde|balance)(?:\s+commercia(?:l|le))?",
@@ -76,8 +76,9 @@ _NUMBER_OF = re.compile(
     r"s['’]élève\s+(?:désormais\s+|aujourd['’]hui\s+)?à|est\s+(?:passé\s+|désormais\s+)?(?:de|à))\s+"
     r"(?:les\s+|la\s+barre\s+des\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$")
 _VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue")
+# "3 millions d'habitants" counts something else; "20 milliards d'ici 2027" is a figure whose unit carries over
 _NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
-                             r"sums|livres|yuans|evp)[^\W\d_]")
+                             r"sums|livres|yuans|evp|ici\b)[^\W\d_]")
 
 # --- measure cues --------------------------------------------------------------------------
 TARGET_CUE = re.compile(
@@ -257,6 +258,9 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
             continue
         for i, (ind, _, units) in enumerate(KEYWORDS):
             if m.group(f"k{i}"):
+                if out and out[-1][2] == "BLOCK" and _COMPLEMENT.fullmatch(low, out[-1][1], m.start()):
+                    # "la production de pétrole", "les réserves de gaz": the head noun says what is measured
+                    ind, units = "BLOCK", out[-1][3]
                 out.append((m.start(), m.end(), ind, units))
                 break
     return out
@@ -265,7 +269,11 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
 _GROUP_PARTNER_BEFORE = re.compile(
     r"\b(?:avec|vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])\s+(?:les\s+(?:pays|états)(?:\s+membres)?\s+)?"
     r"(?:de\s+|d'|du\s+)?(?:la\s+|l'|le\s+)?$")
-_COORDINATED = re.compile(r"\b(?:et|tandis\s+que|alors\s+que|mais)\s")
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d')\s*(?:la\s+|l')?")
+# a new phrase between a figure and a keyword after it: "26,9 milliards et les importations 38,9 milliards",
+# "4,9 milliards, sous l'effet de la baisse des prix"
+_COORDINATED = re.compile(r"\b(?:et|tandis\s+que|alors\s+que|mais|sous\s+l'effet|en\s+raison|à\s+cause|grâce|"
+                          r"du\s+fait|malgré|faute)\b")
 _ATTACHED_NOUN = re.compile(r"\s*(?:de|d['’])\s*(?:la\s+|l['’])?")
 
 
@@ -287,11 +295,16 @@ def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], 
                        low: str = "") -> str | None:
     best, best_d = None, 10**9
     attached = _ATTACHED_NOUN.match(low, end) if low else None
+    # the last keyword before the figure in its clause: "les réserves ... sont estimées à 60 Mt de pétrole"
+    head = None
+    for ks, ke, ind, units in kws:
+        if ke <= start and unit in units and clause_of(bounds, ks) == clause:
+            head = ind
     for ks, ke, ind, units in kws:
         if unit not in units:
             continue
         if attached and ks == attached.end():
-            return ind
+            return "BLOCK" if head == "BLOCK" else ind
         d = start - ke if ke <= start else ks - end
         if d < 0:
             d = 0
@@ -320,7 +333,7 @@ _DASHES = "–—-"
 
 
 _CHAIN_AFTER = re.compile(r"\s?[–—-]\s?[A-ZÀ-Ý]")
-_CHAIN_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’]*\s?[–—-]\s?$")
+_CHAIN_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’]*(?:\s(?:centrale|du\s+Sud|du\s+Nord|de\s+l'Est))?\s?[–—-]\s?$")  # "Asie centrale–Chine"
 
 
 # "depuis l'invasion de l'Ukraine", "les sanctions occidentales contre la Russie": a country named as the
