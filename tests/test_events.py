@@ -164,6 +164,20 @@ GOLDEN = {
          "pour une visite d'État. À cette occasion, une trentaine de documents devraient être signés.",
          [dict(event_type="visit", status="planned", visitor="KAZ", host="AZE", date_start="2025-11-05",
                date_end="2025-11-06", signed=False)]),
+        # "tiendront" and "pourrait avoir lieu" are ahead; "une rencontre trilatérale", "s'étaient rencontrés" are
+        # meetings; the sides "a reçu" lists are that visit's, not the next meeting's; an exercise with one side
+        # named takes the other from the sentence before
+        ("Bichkek, 14 juin 2025 —\nLe président kirghiz a reçu vendredi à Bichkek son homologue ouzbek.\n"
+         "Les cinq pays d'Asie centrale tiendront leur réunion consultative des chefs d'État en août à Tachkent. "
+         "Une rencontre trilatérale entre les ministres du Kirghizstan, du Tadjikistan et de l'Ouzbékistan pourrait "
+         "avoir lieu avant la fin de l'année.\nEn mars dernier, les ministres de la Défense turc et azerbaïdjanais "
+         "s'étaient rencontrés à Ankara. Des exercices militaires conjoints ont eu lieu en septembre 2024 au "
+         "Nakhitchevan.",
+         [dict(event_type="visit", status="held", visitor="UZB", host="KGZ"),
+          dict(event_type="summit", status="planned", participants=["KAZ", "KGZ", "TJK", "TKM", "UZB"]),
+          dict(event_type="meeting", status="planned", participants=["KGZ", "TJK", "UZB"]),
+          dict(event_type="meeting", status="held", participants=["AZE", "TUR"], place="Ankara"),
+          dict(event_type="exercise", status="held", participants=["AZE", "TUR"], date_start=None)]),
     ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [

@@ -58,13 +58,14 @@ TRIGGERS = [
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
-              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue|"
+              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:son|leur)\s+homologue|"  # "a reçu vendredi à Bichkek son homologue"
               # "s'est entretenu jeudi à Astana avec son homologue": talks in a named place (not by telephone)
               r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s+(?:son|leur)\s+homologue|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|"
-                r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s)|"
+                r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s|rencontrée?s)|"
+                r"rencontres?\s+(?:(?:tri|bi|quadri)latérales?|ministérielles?|de\s+haut\s+niveau)|"
                 r"conseil\s+suprême"),
 ]
 # Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
@@ -82,7 +83,7 @@ _BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|ci
 _LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b"))
 _PLANNED = Prefiltered(re.compile(
     r"\b(?:aura\s+lieu|auront\s+lieu|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
-    r"se\s+tiendra|se\s+tiendront|se\s+rendra|se\s+poursuivra|rencontrera|se\s+retrouveront|"
+    r"(?:se\s+)?tiendra|(?:se\s+)?tiendront|se\s+rendra|pourrai(?:en)?t\s+(?:avoir\s+lieu|se\s+tenir)|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
@@ -97,7 +98,7 @@ _PLANNED = Prefiltered(re.compile(
     ("lieu", "déroul", "attendu", "effectuer", "tiendr", "rendr", "poursuivra", "rencontrer", "retrouveront",
      "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunir", "quelques",
      "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr",
-     "signeront", "visiter", "doi"))
+     "signeront", "visiter", "doi", "pourrai"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
@@ -561,8 +562,12 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         if both and len([c for c in participants if c not in lexicon.GROUPS]) != 2:
             participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
         if len(participants) == 1 and not orgs and not refers_main:
-            # a meeting has two sides at least: the other is the country the article is about
-            participants = sorted(set(participants) | {next((c for c in ranked if c not in participants), participants[0])})
+            # a meeting has two sides at least: the other is the country the paragraph just named, else the one
+            # the article is about
+            before = [m.code for m in reversed(_between(mentions, para.start, sent.start))
+                      if m.code not in participants and m.code not in lexicon.GROUPS]
+            participants = sorted(set(participants) | {next(iter(before), None)
+                                                       or next((c for c in ranked if c not in participants), participants[0])})
         organization = orgs[0] if orgs else None
         if kind == "meeting" and _HEADS_OF_STATE.search(low_seg) \
                 and len([c for c in participants if c not in lexicon.GROUPS]) >= 3:
@@ -655,7 +660,11 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
             same.documents = ev.documents
     main = next((e for e in out if e.status == "held" and e.event_type in ("summit", "meeting")), None)
     if main is not None:
+        # a sentence that reports another gathering ("X a reçu son homologue") lists that one's sides
+        others = [(e.char_start, e.char_end) for e in out if e is not main]
         for sent in lists:
+            if any(s < sent.end and sent.start < e for s, e in others):
+                continue
             extra = {m.code for m in mentions if sent.start <= m.start < sent.end}
             main.participants = sorted(set(main.participants) | extra)
     for ev in out:
