@@ -338,7 +338,7 @@ _CHAIN_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’]*(?:\s(?:centrale|du\s+Sud|du\s
 
 # "depuis l'invasion de l'Ukraine", "les sanctions occidentales contre la Russie": a country named as the
 # scene or target of a war or sanctions, not a side of the figures around it
-_AT_WAR_WORDS = ("guerre", "invasion", "sanction", "conflit", "agression", "offensive", "annexion")
+_AT_WAR_CUE = cue("at-war", r"guerre|invasion|sanction|conflit|agression|offensive|annexion")
 _AT_WAR_BEFORE = re.compile(
     r"\b(?:(?:guerre|invasion|offensive|agression|conflit|annexion)(?:\s+(?:russe|militaire|armé|à\s+grande\s+échelle))?"
     r"\s+(?:en|de|d'|contre|à|au)|sanctions?(?:\s+[\w-]+){0,2}?\s+(?:contre|visant|imposées\s+à))"
@@ -876,7 +876,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
-    if any(w in low for w in _AT_WAR_WORDS):  # a cheap test first: most articles name no war
+    if cues.has(_AT_WAR_CUE):  # from the article's one cue pass: most articles name no war
         mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
                    article_counts=(counts := Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)),
