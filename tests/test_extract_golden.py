@@ -509,6 +509,34 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "ses livraisons à 65 milliards de m³ par an grâce à la ligne D du gazoduc Asie centrale–Chine.",
          [dict(indicator="gas_supply", measure="level", value=31e9, reporter="TKM", partner="CHN"),
           dict(indicator="gas_supply", measure="target", value=65e9, reporter="TKM", partner="CHN", per="year")]),
+        # inbound investment broken down after "dont": each part's investor is the country named right after it
+        ("Selon la Banque nationale de Géorgie, les investissements directs étrangers ont atteint 1,6 milliard de "
+         "dollars en 2024, dont 388 millions en provenance du Royaume-Uni et 214 millions des Pays-Bas.",
+         [dict(indicator="investment", reporter="GEO", partner=None, value=1.6e9),
+          dict(indicator="investment", reporter="GBR", partner="GEO", value=388e6, period_start="2024-01-01"),
+          dict(indicator="investment", reporter="NLD", partner="GEO", value=214e6, period_start="2024-01-01")]),
+        ("L'Ouzbékistan a exporté pour 26,9 milliards de dollars en 2024, dont 4,1 milliards vers la Chine et 3,2 "
+         "milliards vers la Russie.",
+         [dict(indicator="exports", reporter="UZB", partner=None, value=26.9e9),
+          dict(indicator="exports", reporter="UZB", partner="CHN", value=4.1e9),
+          dict(indicator="exports", reporter="UZB", partner="RUS", value=3.2e9, period_start="2024-01-01")]),
+        # three countries in a sentence: the figure's own clause names its side
+        ("Les échanges entre la Géorgie et l'Azerbaïdjan se sont établis à 1,27 Md$ en 2024, tandis que le "
+         "commerce avec la Turquie a atteint 2,5 Md$.",
+         [dict(indicator="trade_turnover", reporter="GEO", partner="AZE", value=1.27e9),
+          dict(indicator="trade_turnover", reporter="TUR", partner="GEO", value=2.5e9)]),
+        # the investor named as such
+        ("Le commerce sino-tadjik a atteint 3,9 milliards de dollars en 2024, la Chine étant le premier investisseur "
+         "du pays avec plus de 3 milliards de dollars investis depuis 2007.",
+         [dict(indicator="trade_turnover", value=3.9e9),
+          dict(indicator="investment", reporter="CHN", partner="TJK", value=3e9, qualifier="lower_bound")]),
+        # a carrier's or a port's own cargo is one country's; oil follows its route (corpus d06 keeps its partner)
+        ("Les chemins de fer géorgiens ont transporté 14,2 millions de tonnes de fret en 2024. Le port de Poti a "
+         "manutentionné 285 000 EVP l'an dernier. Le commerce entre la Géorgie et l'Azerbaïdjan a atteint 1,2 "
+         "milliard de dollars.",
+         [dict(indicator="transit_cargo", reporter="GEO", partner=None, value=14.2e6),
+          dict(indicator="transit_cargo", reporter="GEO", partner=None, value=285000, unit="TEU"),
+          dict(indicator="trade_turnover", value=1.2e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -77,7 +77,7 @@ _NUMBER_OF = re.compile(
     r"(?:les\s+|la\s+barre\s+des\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$")
 _VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue")
 # "3 millions d'habitants" counts something else; "20 milliards d'ici 2027" is a figure whose unit carries over
-_NON_UNIT_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
+_NON_UNIT_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
                              r"sums|livres|yuans|evp|ici\b)[^\W\d_]")
 
 # --- measure cues --------------------------------------------------------------------------
@@ -269,6 +269,8 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
 _GROUP_PARTNER_BEFORE = re.compile(
     r"\b(?:avec|vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])\s+(?:les\s+(?:pays|états)(?:\s+membres)?\s+)?"
     r"(?:de\s+|d'|du\s+)?(?:la\s+|l'|le\s+)?$")
+_INVESTOR_AFTER = re.compile(r",?\s+(?:est|étant|reste|demeure|restant|demeurant)?\s*(?:le\s+|l')?"
+                             r"(?:premier|principal|deuxième|troisième|plus\s+gros|premiers|principaux)?\s*investisseurs?\b")
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d')\s*(?:la\s+|l')?")
 # a new phrase between a figure and a keyword after it: "26,9 milliards et les importations 38,9 milliards",
 # "4,9 milliards, sous l'effet de la baisse des prix"
@@ -445,6 +447,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         roles = ctx.roles[sent.start] = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
     if ind != "imports":  # the goods' origin is the exporter, the investor...; only an import comes from it
         roles = [(m, "origin" if r == "goods" else r) for m, r in roles]
+    if ind == "investment":  # "dont 388 millions en provenance du Royaume-Uni": where the money comes from invests
+        roles = [(m, "origin" if r == "source" else r) for m, r in roles]
     # The country a pipeline crosses is the partner of an oil or gas flow, a party to a cargo
     # flow, and beside the point for anything else.
     keep_transit = ind in ("oil_transit", "gas_supply", "transit_cargo")
@@ -475,6 +479,13 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         for m, _ in usable:
             if m.code not in codes:
                 codes.append(m.code)
+        if len(codes) > 2 and not label:
+            # "entre la Géorgie et l'Azerbaïdjan ..., tandis que le commerce avec la Turquie a atteint 2,5 Md$":
+            # the figure's own clause names its side first
+            bounds = clause_bounds(ctx.text, sent)
+            clause = clause_of(bounds, cand.start)
+            own = [m.code for m, _ in usable if clause_of(bounds, m.start) == clause]
+            codes = list(dict.fromkeys(own + codes))
         # "à destination de l'Asie centrale": the other side is a region with no code
         wanted = 1 if len(codes) < 2 and _TO_REGION.search(ctx.low, sent.start, sent.end) else 2
         for c in context:
@@ -490,6 +501,9 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
                      "gas_supply": ("dest", "pair", "transit")}.get(ind, ("dest", "pair"))
     # "de produits azerbaïdjanais": the goods' origin is the exporter, so the partner of an import
     reporter = attached.code if attached and ind != "imports" else None
+    if ind == "investment" and reporter is None:
+        # "la Chine étant le premier investisseur du pays avec 3 milliards": the investor is named as such
+        reporter = next((m.code for m, _ in usable if _INVESTOR_AFTER.match(ctx.low, m.end)), None)
     partner = attached.code if attached and ind == "imports" else None
     if label:
         partner = label.code
@@ -938,6 +952,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     elif cand.period is None:
                         cand.period = prev.period
             prev_end = sent.start
+            total: _Candidate | None = None  # a one-country total the sentence breaks down after "dont"
             for cand in cands:
                 prior = ctx.last_fact
                 if cand.like is None and cand.measure == "level" and prior is not None and ctx.last_fact_para >= pi - 1 \
@@ -978,7 +993,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         [c for c in context if c not in listed][:1]
                     cand.countries = (others[0] if others else None, named)
                     cand.notes.append("aside")
-                if ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) and (
+                if (ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) or (cand.indicator == "transit_cargo"
+                        and ctx.cues.has(_CARRIER_CUE, sent.start, sent.end))) and (
                         len({m.code for m in sent_mentions}) <= 1 or _one_country_clause(ctx, cand, sent_mentions, bounds)):
                     # "le commerce extérieur de l'Ouzbékistan", "ses achats à l'étranger": one country, no partner
                     own_clause = [m for m in sent_mentions if clause_of(bounds, m.start) == clause_of(bounds, cand.start)]
@@ -995,6 +1011,19 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         if reporter in parts or reporter is None:
                             reporter = next((c for c in context if c not in parts), None)
                         cand.countries = (reporter, None)
+                if total is not None and cand.indicator == total.indicator and cand.measure == total.measure \
+                        and _DONT.search(low, total.end, cand.start):
+                    # "investissements étrangers ... 1,6 milliard, dont 388 millions en provenance du Royaume-Uni et 214
+                    # millions des Pays-Bas": each part is the total's country with the one named right after it
+                    named = next((m for m in ctx.mentions_between(cand.end, min(sent.end, cand.end + 40))), None)
+                    if named is not None and named.code != total.countries[0]:
+                        own, other = total.countries[0], named.code
+                        cand.countries = (other, own) if cand.indicator == "investment" else (own, other)
+                    if cand.period is None:
+                        cand.period = total.period
+                elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
+                        and cand.indicator in FLOWS | {"investment"} and _BREAKDOWN_AFTER.match(low, cand.end, sent.end):
+                    total = cand
                 if cand.like is not None:  # the same sides as the count it is compared with
                     cand.countries = cand.like.countries
                 own = _attached_demonym(ctx, cand, sent_mentions)
@@ -1072,6 +1101,8 @@ def source_kind(sentence: str) -> str:
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestissements\s+(?:directs\s+)?étrangers\b|"
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
+# a carrier's or a port's own cargo ("les chemins de fer géorgiens ont transporté"); oil and gas follow their route
+_CARRIER = re.compile(r"\bchemins\s+de\s+fer\b|\bports?\s+(?:de|d')|\bmanutentionn\w+")
 _DONT = re.compile(r"\bdont\b")
 _LABEL_AFTER = re.compile(r"\s*[,:]\s*" + _QUALIFIER_WORDS + r"\d")
 _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|voisins|parties|capitales|partenaires)\b|"
@@ -1100,10 +1131,11 @@ def _one_country_clause(ctx: _Context, cand: _Candidate, sent_mentions: list[Men
     return len(inside) == 1 and not partnered
 
 
-_BREAKDOWN_AFTER = re.compile(r"[^.;:,\d]{0,40},\s*dont\s+(?=[^.;]*\d)")
+_BREAKDOWN_AFTER = re.compile(r"[^.;:,]{0,40}?,\s*dont\s+(?=[^.;]*\d)")  # "1,6 milliard en 2024, dont"
 _PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
                              r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 _ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
+_CARRIER_CUE = cue("carrier", _CARRIER)
 
 
 def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx: int) -> Fact | None:
