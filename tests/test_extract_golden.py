@@ -537,6 +537,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="transit_cargo", reporter="GEO", partner=None, value=14.2e6),
           dict(indicator="transit_cargo", reporter="GEO", partner=None, value=285000, unit="TEU"),
           dict(indicator="trade_turnover", value=1.2e9)]),
+        # a negated bound verb is the other bound; "pour la première fois" between the verb and its figure
+        ("Les exportations kazakhes vers la Turquie n'ont pas dépassé 800 millions de dollars en 2023. Le commerce "
+         "entre l'Azerbaïdjan et l'Ouzbékistan a franchi pour la première fois le cap du milliard de dollars.",
+         [dict(indicator="exports", value=800e6, qualifier="upper_bound",
+               evidence="n'ont pas dépassé 800 millions de dollars en 2023"),
+          dict(indicator="trade_turnover", value=1e9, qualifier="lower_bound")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

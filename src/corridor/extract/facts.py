@@ -122,6 +122,7 @@ _QUALIFIER_WORDS = r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quel
 _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|largement|nettement|légèrement|même|"
            # "ont dépassé cette année les 3 milliards": a period between the verb and the figure
            r"cette\s+année|l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|en\s+(?:19|20)\d\d|"
+           r"pour\s+la\s+première\s+fois|"
            r"(?:la\s+barre|le\s+seuil|le\s+cap)"
            r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
 QUALIFIERS = [
@@ -327,10 +328,15 @@ def _qualifier(low: str, lo: int, start: int) -> tuple[str, int | None]:
     for name, rx in QUALIFIERS:
         m = rx.search(before)
         if m:
-            return name, start - len(before) + m.start()
+            at = start - len(before) + m.start()
+            neg = _NEGATED.search(low, max(lo, at - 20), at) if name == "lower_bound" else None
+            if neg:
+                return "upper_bound", neg.start()  # "n'ont pas dépassé 800 millions": at most
+            return name, at
     return "exact", None
 
 
+_NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:[\w]+\s+){0,2}?(?:pas|jamais|guère)\s+$")
 _DASHES = "–—-"
 
 
