@@ -14,6 +14,9 @@ FRAGMENTS = [
     "plus de ", "environ ", "les investissements turcs en Azerbaïdjan ", "s'élèvent à ", "1 234,5 milliards de dollars",
     " l'an dernier", " entre janvier et août 2025", ". ", "\n", "M. Aliyev", " a doublé", " multiplié par ", "deux",
     "«", "»", "–", "\u00a0", "\u202f", "%", "Md$", "12", ",", "d'ici 2030", "porter à ", " par an", "accords",
+    # tables: rows, separators, a captioned unit
+    "|", " | ", "|---|---|\n", "| Chine | 41 012 |\n", "| Pays | 2023 | 2024 |\n", "(en millions de dollars)\n",
+    "| Total | ", "Exportations ", "-5,2",
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from corridor.extract import lexicon, numbers, periods
+from corridor.extract import lexicon, numbers, periods, tables
 from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
@@ -892,7 +892,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     # A bare number (no unit, no scale: "une", "deux", a year) is a figure only as a count ("12 accords",
     # "à trois reprises"): the rest never reach a sentence's close reading.
     quantities = [q for q in quantities if q.unit is not None or q.scale != 1.0 or _may_count(low, q)]
-    if not quantities and not factor_positions:
+    if not quantities and not factor_positions and "|" not in text:  # a table's cells are bare numbers
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
@@ -1046,7 +1046,38 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+    if "|" in text:
+        facts += _table_facts(ctx, article, facts)
     return facts
+
+
+def _table_facts(ctx: _Context, article: str, facts: list[Fact]) -> list[Fact]:
+    """The number cells of the article's tables (tables.py) that no sentence reading stated already."""
+    covered = [(f.char_start, f.char_end) for f in facts]
+    out = []
+    for c in tables.table_cells(ctx.text, ctx.low, ctx.mentions, ctx.article_ranked, _caption_indicator):
+        if any(s < c.end and c.start < e for s, e in covered):
+            continue
+        out.append(Fact(
+            article=article, indicator=c.indicator, measure=c.measure, reporter=c.reporter, partner=c.partner,
+            value=c.value, unit=c.unit, per=None, qualifier="exact",
+            period_start=f"{c.year}-01-01" if c.year else None, period_end=f"{c.year}-12-31" if c.year else None,
+            period_kind="year" if c.year else "unknown", route=None, evidence=ctx.text[c.start:c.end],
+            char_start=c.start, char_end=c.end, source_kind=_source_kind_at(ctx.cues, c.table_start, c.table_end)))
+    return out
+
+
+def _caption_indicator(caption: str, unit: str) -> str | None:
+    """What a table's caption and header (lowered) say its figures measure; None for GDP, budgets and the like."""
+    found = None
+    for m in _KW_RE.finditer(caption):
+        i = next(k for k in range(len(KEYWORDS)) if m.group(f"k{k}"))
+        ind, _, units = KEYWORDS[i]
+        if ind == "BLOCK":
+            return None
+        if found is None and unit in units:
+            found = ind
+    return found or UNIT_DEFAULT_INDICATOR.get(unit)
 
 
 def _context_year(low: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None,
@@ -1115,7 +1146,7 @@ _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|
                              r"\bbilatéra(?:l|le|les|ux)\b")
 _PART_OF = re.compile(r"\s*,\s*dont\s+" + _QUALIFIER_WORDS + "$")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
-_LABELLED_FIGURE = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS + r"\d")
+_LABELLED_FIGURE = re.compile(r"\s*(?:\(\s*" + _QUALIFIER_WORDS + r"\d|\|)")  # "Chine (13,1 milliards)", "| Chine |"
 
 
 def _bracketed_country(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention]) -> str | None:
