@@ -543,6 +543,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", value=800e6, qualifier="upper_bound",
                evidence="n'ont pas dépassé 800 millions de dollars en 2023"),
           dict(indicator="trade_turnover", value=1e9, qualifier="lower_bound")]),
+        # the change takes the period of the level it led to
+        ("Le volume de marchandises en transit entre la Géorgie et l'Arménie a progressé de 25 %, à plus de 1,1 "
+         "million de tonnes en 2024.",
+         [dict(indicator="transit_cargo", measure="change_pct", value=25, period_start="2024-01-01"),
+          dict(indicator="transit_cargo", measure="level", value=1.1e6, qualifier="lower_bound",
+               period_start="2024-01-01")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -949,6 +949,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     cand.indicator, cand.like = prev.indicator, prev  # whatever the sentence names after it
                     if cand.period is None:
                         cand.period = prev.period
+                    elif prev.period is None:  # "a progressé de 25 %, à plus de 1,1 Mt en 2024": the change's too
+                        prev.period = cand.period
                 after_prev = max(prev.end, prev.period.end) if prev.period is not None and \
                     prev.period.start - prev.end < 5 else prev.end  # "17,6 milliards en 2024 (+12,4 %)"
                 if cand.measure == "change_pct" and _OPEN_BRACKET.fullmatch(low, after_prev, cand.start):
