@@ -549,6 +549,28 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="transit_cargo", measure="change_pct", value=25, period_start="2024-01-01"),
           dict(indicator="transit_cargo", measure="level", value=1.1e6, qualifier="lower_bound",
                period_start="2024-01-01")]),
+        # "respectivement": the i-th figure with the i-th country of the list; the scale written once serves both
+        ("Les exportations ouzbèkes vers la Chine et la Russie ont atteint respectivement 4,1 et 3,2 milliards de "
+         "dollars en 2024.",
+         [dict(indicator="exports", reporter="UZB", partner="CHN", value=4.1e9, period_start="2024-01-01"),
+          dict(indicator="exports", reporter="UZB", partner="RUS", value=3.2e9, period_start="2024-01-01")]),
+        ("Les échanges du Kazakhstan avec la Turquie et l'Azerbaïdjan se sont élevés à 6,4 milliards et 580 millions "
+         "de dollars, respectivement.",
+         [dict(indicator="trade_turnover", reporter="KAZ", partner="TUR", value=6.4e9),
+          dict(indicator="trade_turnover", reporter="KAZ", partner="AZE", value=580e6)]),
+        ("Le Kazakhstan et l'Ouzbékistan ont exporté respectivement 3 et 2 millions de tonnes de blé vers "
+         "l'Afghanistan en 2024.",
+         [dict(indicator="exports", reporter="KAZ", partner="AFG", value=3e6),
+          dict(indicator="exports", reporter="UZB", partner="AFG", value=2e6)]),
+        # a range: at least the one, at most the other, one period
+        ("Le fret entre le Kazakhstan et la Chine a atteint entre 3 et 4 millions de tonnes en 2024.",
+         [dict(value=3e6, qualifier="lower_bound", period_start="2024-01-01"),
+          dict(value=4e6, qualifier="upper_bound", period_start="2024-01-01")]),
+        # "est passé de X à Y entre A et B": X in A, Y in B
+        ("Le commerce entre la Turquie et l'Ouzbékistan est passé de 1,2 à 3,1 milliards de dollars entre 2017 et "
+         "2024.",
+         [dict(value=1.2e9, period_start="2017-01-01", period_end="2017-12-31", period_kind="year"),
+          dict(value=3.1e9, period_start="2024-01-01", period_end="2024-12-31", period_kind="year")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -150,3 +150,15 @@ def _to_words(n: int) -> str:
 def test_scaled_values_are_the_decimal_number(text: str, value: int) -> None:
     """A stored value is the number the text wrote, not a float product's neighbour (17100000000.000002)."""
     assert find_quantities(text)[0].value == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4,1 et 3,2 milliards de dollars", [(4.1e9, "USD"), (3.2e9, "USD")]),
+    ("entre 3 et 4 millions de tonnes", [(3e6, "t"), (4e6, "t")]),
+    ("entre 2,5 milliards et 3 milliards de dollars", [(2.5e9, "USD"), (3e9, "USD")]),
+    ("de 1,2 à 3,1 milliards de dollars", [(1.2e9, "USD"), (3.1e9, "USD")]),
+    ("en 2023 et 3 milliards de dollars", [(2023, None), (3e9, "USD")]),  # a year keeps its own reading
+    ("12 et 15 %", [(12, None), (15, "%")]),  # a percentage is not shared
+])
+def test_a_scale_and_unit_written_once_serve_both_numbers(text: str, expected: list[tuple]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

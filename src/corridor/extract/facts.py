@@ -336,6 +336,11 @@ def _qualifier(low: str, lo: int, start: int) -> tuple[str, int | None]:
     return "exact", None
 
 
+_FROM_TO = re.compile(r"\s+à\s+")
+_WENT_FROM = re.compile(r"\bpassée?s?\s+(?:[\w']+\s+){0,3}?de\s+$")
+_AND_SHARED = re.compile(r"\s+et\s+")  # not "de 3 à 4 milliards": two moments
+_RANGE = re.compile(r"entre\s+\S+(?:\s+\w+)?\s+et\s+\d")
+_RANGE_END_BEFORE = re.compile(r"\bentre\s+\d[\d,.\s]*(?:\s\w+)?\s+et\s+$")
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:[\w]+\s+){0,2}?(?:pas|jamais|guère)\s+$")
 _DASHES = "–—-"
 
@@ -777,6 +782,12 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         if cand is None:
             continue
         qual, qs = _qualifier(ctx.low, sent.start, q.start)
+        if qual == "exact" and low.startswith("entre", max(sent.start, q.start - 6)):
+            rng = _RANGE.match(low, q.start - 6)
+            if rng and rng.end() > q.end:  # "entre 3 et 4 millions de tonnes": at least the one, at most the other
+                qual, qs = "lower_bound", rng.start()
+        elif qual == "exact" and _RANGE_END_BEFORE.search(low, max(sent.start, q.start - 40), q.start):
+            qual = "upper_bound"
         if qual == "exact" and q.approx:
             qual = "approx"
         if qual == "exact" and cand.end == q.end:
@@ -931,6 +942,19 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             context = _LazyContext(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
             for prev, cand in pairwise(cands):
+                # "est passé de 1,2 à 3,1 milliards de dollars entre 2017 et 2024": the first year's level, then the last's
+                if cand.measure == prev.measure == "level" and cand.unit == prev.unit and prev.period is None \
+                        and cand.period is not None and cand.period.kind == "cumulative" \
+                        and cand.period.period_start and cand.period.period_end \
+                        and _FROM_TO.fullmatch(low, prev.end, cand.start) \
+                        and _WENT_FROM.search(low, max(sent.start, prev.start - 30), prev.start):
+                    y1, y2 = cand.period.period_start[:4], cand.period.period_end[:4]
+                    prev.period = cand.period._replace(kind="year", period_end=f"{y1}-12-31")
+                    cand.period = cand.period._replace(kind="year", period_start=f"{y2}-01-01")
+                # "entre 3 et 4 millions de tonnes en 2024", "4,1 et 3,2 milliards": one period for both
+                if cand.measure == prev.measure and cand.unit == prev.unit and (prev.period is None) != (
+                        cand.period is None) and _AND_SHARED.fullmatch(low, prev.end, cand.start):
+                    prev.period = cand.period = prev.period or cand.period
                 # "230 millions en 2023, soit deux fois plus qu'en 2022": the change of the figure just stated
                 if cand.measure in ("change_pct", "change_factor") and prev.measure == "level" \
                         and _SOIT.match(low, prev.end, cand.start):
@@ -961,6 +985,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.period = prev.period
             prev_end = sent.start
             total: _Candidate | None = None  # a one-country total the sentence breaks down after "dont"
+            respective = _respectively(ctx, cands, sent_mentions) \
+                if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0 else {}
             for cand in cands:
                 prior = ctx.last_fact
                 if cand.like is None and cand.measure == "level" and prior is not None and ctx.last_fact_para >= pi - 1 \
@@ -1032,6 +1058,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
                         and cand.indicator in FLOWS | {"investment"} and _BREAKDOWN_AFTER.match(low, cand.end, sent.end):
                     total = cand
+                if id(cand) in respective:
+                    cand.countries = respective[id(cand)]
                 if cand.like is not None:  # the same sides as the count it is compared with
                     cand.countries = cand.like.countries
                 own = _attached_demonym(ctx, cand, sent_mentions)
@@ -1149,6 +1177,33 @@ _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|
 _PART_OF = re.compile(r"\s*,\s*dont\s+" + _QUALIFIER_WORDS + "$")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
 _LABELLED_FIGURE = re.compile(r"\s*(?:\(\s*" + _QUALIFIER_WORDS + r"\d|\|)")  # "Chine (13,1 milliards)", "| Chine |"
+
+
+def _respectively(ctx: _Context, cands: list[_Candidate], mentions: list[Mention]) -> dict[int, tuple[str | None, str | None]]:
+    """"vers la Chine et la Russie ont atteint respectivement 4,1 et 3,2 milliards": the i-th figure goes with the i-th
+    country of the list named before the figures; the country left out is the other side of each."""
+    series = [c for c in cands if c.indicator == cands[0].indicator and c.measure == cands[0].measure]
+    k = len(series)
+    if k < 2 or k != len(cands):
+        return {}
+    before = list(dict.fromkeys(m.code for m in mentions if m.end <= series[0].start and m.code not in lexicon.GROUPS))
+    after = [m.code for m in mentions if m.start >= series[-1].end and m.code not in lexicon.GROUPS]
+    if len(before) < k:
+        return {}
+    listed, rest = before[-k:], before[:-k]
+    if rest:  # "les exportations ouzbèkes vers la Chine et la Russie": the exporter, then its partners
+        other = rest[0]
+        pairs = [(other, c) for c in listed]
+    elif after:  # "le Kazakhstan et l'Ouzbékistan ont exporté respectivement 3 et 2 Mt vers la Chine"
+        pairs = [(c, after[0]) for c in listed]
+    else:
+        return {}
+    # one period for the coordinated figures when only one of them states it
+    dated = [c.period for c in series if c.period is not None]
+    for c in series:
+        if c.period is None and len(dated) == 1:
+            c.period = dated[0]
+    return {id(c): p for c, p in zip(series, pairs, strict=True)}
 
 
 def _bracketed_country(ctx: _Context, cand: _Candidate, sent_mentions: list[Mention]) -> str | None:
