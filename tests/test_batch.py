@@ -19,13 +19,14 @@ from corridor.ingest.readers import iter_articles
 def _articles_table() -> pa.Table:
     arts = list(iter_articles([ARTICLES], []))
     return pa.table({"name": [a.name for a in arts], "text": [a.text for a in arts],
-                     "published": [a.published for a in arts]})
+                     "published": [a.published for a in arts], "title": [a.title for a in arts]})
 
 
 def test_map_batch_equals_per_article_extraction() -> None:
     table = _articles_table()
     out = map_batch(table)
-    expected = [f.as_record() for a in iter_articles([ARTICLES], []) for f in extract_facts(a.text, a.name, a.published)]
+    expected = [f.as_record() for a in iter_articles([ARTICLES], [])
+                for f in extract_facts(a.text, a.name, a.published, title=a.title)]
     assert out.num_rows == len(expected) > 0
     assert out.column("evidence").to_pylist() == [e["evidence"] for e in expected]
 

@@ -611,3 +611,19 @@ def test_source_kind(sentence: str, kind: str) -> None:
     from corridor.extract.facts import source_kind
 
     assert source_kind(sentence) == kind
+
+
+def test_an_interviews_title_names_the_side_nous_stands_for() -> None:
+    """"Nos échanges", "chez nous" in an interview of the Kyrgyz minister: Kyrgyzstan's."""
+    text = ("Quel bilan faites-vous des relations avec la Turquie ?\n\nNos échanges ont atteint 1,2 milliard de dollars "
+            "l'an dernier. Les entreprises turques ont investi près de 800 millions de dollars chez nous.\n\n"
+            "Et avec vos voisins ?\n\nAvec le Kazakhstan, notre commerce dépasse 2 milliards de dollars.")
+    title = "« Nos échanges avec la Turquie doivent tripler » — entretien avec le ministre kirghiz de l'Économie"
+    facts = [f.as_record() for f in extract_facts(text, "case.md", PUB, title=title)]
+    sides = [(f["indicator"], {f["reporter"], f["partner"]}) for f in facts]
+    assert sides == [("trade_turnover", {"KGZ", "TUR"}), ("investment", {"TUR", "KGZ"}),
+                     ("trade_turnover", {"KAZ", "KGZ"})]
+    assert facts[1]["reporter"] == "TUR"
+    # without the title, no side is invented for "nous"
+    plain = [f.as_record() for f in extract_facts(text, "case.md", PUB)]
+    assert all("KGZ" not in (f["reporter"], f["partner"]) for f in plain)

@@ -35,26 +35,27 @@ EVENT_SCHEMA = pa.schema([
 ])
 
 
-def _articles(table: pa.Table) -> Iterator[tuple[str, str, date | None]]:
+def _articles(table: pa.Table) -> Iterator[tuple[str, str, date | None, str | None]]:
     cols = table.column_names
     name_col = next(c for c in ("name", "article", "id") if c in cols)
     names = table.column(name_col).to_pylist()
     texts = table.column("text").to_pylist()
     dates = table.column("published").to_pylist() if "published" in cols else [None] * len(names)
-    for name, text, pub in zip(names, texts, dates, strict=True):
+    titles = table.column("title").to_pylist() if "title" in cols else [None] * len(names)
+    for name, text, pub, title in zip(names, texts, dates, titles, strict=True):
         if isinstance(pub, str):
             pub = date.fromisoformat(pub[:10])
-        yield str(name), text or "", pub
+        yield str(name), text or "", pub, title
 
 
 def map_batch(table: pa.Table, events: bool = False) -> pa.Table:
     """Articles in, facts (or events) out: the unit of work of a cluster map."""
     rows: list[dict] = []
-    for name, text, pub in _articles(table):
+    for name, text, pub, title in _articles(table):
         if events:
             rows += [{**e.as_record(), "extractor_version": EXTRACTOR_VERSION} for e in extract_events(text, name, pub)]
         else:
-            rows += [f.as_record() for f in extract_facts(text, name, pub)]
+            rows += [f.as_record() for f in extract_facts(text, name, pub, title=title)]
     schema = EVENT_SCHEMA if events else FACT_SCHEMA
     return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
 

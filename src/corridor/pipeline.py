@@ -79,7 +79,8 @@ def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
     low = lowered(article.text)
     cues = CueIndex(low)
     mentions = find_mentions(article.text, low, cues)
-    return (extract_facts(article.text, article.name, article.published, low=low, mentions=mentions, cues=cues),
+    return (extract_facts(article.text, article.name, article.published, low=low, mentions=mentions, cues=cues,
+                          title=article.title),
             extract_events(article.text, article.name, article.published, low=low, mentions=mentions, cues=cues))
 
 

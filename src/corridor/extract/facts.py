@@ -219,6 +219,8 @@ class _Context:
     source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
     roles: dict[int, list[tuple[Mention, str]]] = field(default_factory=dict)  # by sentence start
     last_by_unit: dict[str, _Candidate] = field(default_factory=dict)  # the latest fact in each unit
+    speaker: str | None = None  # the country of the official the title quotes (interviews, speeches)
+    interview: bool = False
 
     @property
     def last_fact(self) -> _Candidate | None:
@@ -426,7 +428,29 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
     for c in ctx.article_ranked:
         if c not in ranked:
             ranked.append(c)
+    if ctx.speaker is not None and (ctx.interview or _FIRST_PERSON.search(ctx.low, sent.start, sent.end)):
+        # "nos échanges", "chez nous" in the words of the minister the title names: his country first
+        ranked = [ctx.speaker, *(c for c in ranked if c != ctx.speaker)]
     return ranked
+
+
+_FIRST_PERSON = re.compile(r"\b(?:nos|notre|nous)\b")
+_INTERVIEW = re.compile(r"\b(?:entretien|interview)\b|«")
+_SPEAKER = re.compile(r"\b(?:ministre|président|présidente|premier\s+ministre|vice-premier\s+ministre|ambassadeur|"
+                      r"ambassadrice|vice-ministre|chef\s+de\s+la\s+diplomatie)\s+(?=[^\W\d_])")
+
+
+def _speaker(title: str | None) -> tuple[str | None, bool]:
+    """The country of the official a title quotes or interviews ("entretien avec le ministre kirghiz de
+    l'Économie"), and whether the article is an interview."""
+    if not title:
+        return None, False
+    low = lowered(title)
+    m = _SPEAKER.search(low)
+    if m is None:
+        return None, False
+    named = [x for x in lexicon.find_mentions(title, low) if x.start == m.end() and x.kind == "demonym"]
+    return (named[0].code if named else None), _INTERVIEW.search(low) is not None
 
 
 class _LazyContext:
@@ -894,9 +918,11 @@ def _acronyms(text: str) -> dict[str, str]:
 
 
 def extract_facts(text: str, article: str, published: date | None = None, *, low: str | None = None,
-                  mentions: list[Mention] | None = None, cues: CueIndex | None = None) -> list[Fact]:
+                  mentions: list[Mention] | None = None, cues: CueIndex | None = None,
+                  title: str | None = None) -> list[Fact]:
     """Every trade and cooperation figure the article states, with its evidence span.
-    `low` (text.lowered), `mentions` and `cues` may be passed when the caller has them already."""
+    `low` (text.lowered), `mentions` and `cues` may be passed when the caller has them already; `title` names
+    who speaks in an interview ("entretien avec le ministre kirghiz"), the side "nous" and "nos échanges" stand for."""
     low = lowered(text) if low is None else low
     cues = CueIndex(low) if cues is None else cues
     quantities, factor_positions = numbers.scan(text, low, cues)
@@ -913,6 +939,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                    article_counts=(counts := Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)),
                    article_ranked=[c for c, _ in counts.most_common()],
                    acronyms=_acronyms(text))
+    ctx.speaker, ctx.interview = _speaker(title)
     paras = paragraphs(text)
     para_starts = [p.start for p in paras]
     # Only paragraphs holding a candidate are split into sentences and read closely.
