@@ -23,6 +23,7 @@ EXTRACTOR_VERSION = "0.11.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
+_FLOWS_AND_INVESTMENT = FLOWS | {"investment"}
 STOCKS = frozenset({"investment", "companies", "agreements"})
 
 
@@ -1015,9 +1016,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             respective = _respectively(ctx, cands, sent_mentions) \
                 if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0 else {}
             for cand in cands:
-                prior = ctx.last_fact
-                if cand.like is None and cand.measure == "level" and prior is not None and ctx.last_fact_para >= pi - 1 \
-                        and (cand.unit == prior.unit or {cand.unit, prior.unit} <= CURRENCIES) \
+                prior, prior_para = ctx.recent[-1] if ctx.recent else (None, -1)
+                if cand.like is None and cand.measure == "level" and prior is not None and prior_para >= pi - 1 \
+                        and (cand.unit == prior.unit or (cand.unit in CURRENCIES and prior.unit in CURRENCIES)) \
                         and _THIS_FIGURE_BEFORE.search(low, max(sent.start, cand.start - 60), cand.start):
                     # "porter ce chiffre à 5 milliards": the figure just stated, its series and sides
                     cand.indicator, cand.like = prior.indicator, prior
@@ -1061,7 +1062,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     own_clause = [m for m in sent_mentions if clause_of(bounds, m.start) == clause_of(bounds, cand.start)]
                     cand.countries = ((own_clause or sent_mentions)[0].code if sent_mentions else cand.countries[0], None)
                 head = _BREAKDOWN_AFTER.match(low, cand.end, sent.end)
-                if head and cand.indicator in FLOWS | {"investment"} \
+                if head and cand.indicator in _FLOWS_AND_INVESTMENT \
                         and not ctx.mentions_between(cand.end, head.end()):
                     # "a exporté pour 78,7 milliards de dollars, dont 14,9 milliards vers la Chine": a total, the
                     # parts after "dont" have the partners
@@ -1083,7 +1084,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     if cand.period is None:
                         cand.period = total.period
                 elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
-                        and cand.indicator in FLOWS | {"investment"} and _BREAKDOWN_AFTER.match(low, cand.end, sent.end):
+                        and cand.indicator in _FLOWS_AND_INVESTMENT and _BREAKDOWN_AFTER.match(low, cand.end, sent.end):
                     total = cand
                 if id(cand) in respective:
                     cand.countries = respective[id(cand)]

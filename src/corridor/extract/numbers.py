@@ -249,27 +249,27 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
             if before:
                 q = Quantity(raw=text[before.start():q.end], value=q.value, unit=_CURRENCY_CODES[before.group(1)],
                              scale=q.scale, start=before.start(), end=q.end, is_words=q.is_words)
+        if quantities and quantities[-1].unit is None and q.start - quantities[-1].end <= 8:
+            quantities[-1] = _shared_scale(quantities[-1], q, low)
         quantities.append(q)
         last_end = max(m.end(), q.end)
-    return _shared_scales(quantities, low), factors
+    return quantities, factors
 
 
 SHARED = re.compile(r"\s+(?:et|à|ou)\s+(?:de\s+|d')?")
 
 
-def _shared_scales(quantities: list[Quantity], low: str) -> list[Quantity]:
+def _shared_scale(q: Quantity, nxt: Quantity, low: str) -> Quantity:
     """'4,1 et 3,2 milliards de dollars', 'entre 3 et 4 millions de tonnes': the first number takes the scale
     and unit written once after the second (not a year: 'en 2023 et 3 milliards')."""
-    for i in range(len(quantities) - 1):
-        q, nxt = quantities[i], quantities[i + 1]
-        if q.unit is not None or nxt.unit == "%" or not SHARED.fullmatch(low, q.end, nxt.start):
-            continue
-        if q.scale == 1.0 and not q.is_words and (nxt.scale > 1.0 or nxt.unit is not None) \
-                and not (q.value == int(q.value) and 1900 <= q.value <= 2100):
-            quantities[i] = q._replace(value=float(f"{q.value * nxt.scale:.15g}"), unit=nxt.unit, scale=nxt.scale)
-        elif q.scale > 1.0 and nxt.unit is not None:  # "entre 2,5 milliards et 3 milliards de dollars"
-            quantities[i] = q._replace(unit=nxt.unit)
-    return quantities
+    if nxt.unit == "%" or not SHARED.fullmatch(low, q.end, nxt.start):
+        return q
+    if q.scale == 1.0 and not q.is_words and (nxt.scale > 1.0 or nxt.unit is not None) \
+            and not (q.value == int(q.value) and 1900 <= q.value <= 2100):
+        return q._replace(value=float(f"{q.value * nxt.scale:.15g}"), unit=nxt.unit, scale=nxt.scale)
+    if q.scale > 1.0 and nxt.unit is not None:  # "entre 2,5 milliards et 3 milliards de dollars"
+        return q._replace(unit=nxt.unit)
+    return q
 
 
 _BLANKS = re.compile(rf"[{GROUP_SEPARATORS}]+")
