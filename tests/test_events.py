@@ -178,6 +178,13 @@ GOLDEN = {
           dict(event_type="meeting", status="planned", participants=["KGZ", "TJK", "UZB"]),
           dict(event_type="meeting", status="held", participants=["AZE", "TUR"], place="Ankara"),
           dict(event_type="exercise", status="held", participants=["AZE", "TUR"], date_start=None)]),
+        # the dateline's city filed the dispatch: it takes no part in the summit the first sentence reports, but it
+        # still says where a visit with no place named happened
+        ("Astana, 7 novembre 2025 —\nLes chefs d'État de l'Organisation des États turciques se sont réunis jeudi à "
+         "Gabala pour un sommet informel, en présence du Premier ministre hongrois, pays observateur.",
+         [dict(event_type="summit", status="held", participants=["AZE", "HUN", "OTS"], place="Gabala")]),
+        ("Bakou, 3 juin 2025 — Le président kazakh est arrivé mardi pour une visite d'État de deux jours.",
+         [dict(event_type="visit", visitor="KAZ", host="AZE", place_country="AZE", date_end="2025-06-04")]),
     ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [

@@ -297,6 +297,9 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
         return []
     mentions = lexicon.find_mentions(text, low, index) if mentions is None else mentions
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
+    head = _DATELINE_HEAD.match(text)
+    if head:  # "Astana, 7 novembre 2025 —": where the dispatch was filed (the article's side), not who took part
+        mentions = [m for m in mentions if m.start >= head.end()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
     home = dateline.group(1) if dateline and dateline.group(1).lower() in DATELINE_PLACES else None
     full_dates = _full_dates(index)  # weekdays are counted from these
@@ -366,6 +369,8 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 ev.place, ev.place_country = home, PLACES[home.lower()]
                 ev.host = ev.host or ev.place_country
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
+            if ev.event_type == "visit" and ev.place_country is None and home and ev.host == PLACES[home.lower()]:
+                ev.place_country = ev.host  # "Bakou, 3 juin — Le président kazakh est arrivé mardi": in the host country
             events.append(ev)
             if ev.event_type == "visit" and ev.visitor and ev.host and _PRONOUN_SUBJECT.match(lseg):
                 # "Il se rendra ensuite en Géorgie et en Arménie": one visit per country it goes to
@@ -451,6 +456,8 @@ _ANY_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _ANY_YEAR_LOOSE = re.compile(r"\b(?:19|20)\d\d\b")
 _ADOPTED = re.compile(r"\b(?:ont|a)\s+adopté")
 _OPENING_PLACE = re.compile(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,")
+_DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-Ý][\w'’ -]{1,40}?,\s+(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}"
+                            r"(?:\s*\([^)\n]{1,30}\))?\s*[—–-]")
 _FIRST_CHAR = re.compile(r"(?P<visit>.)")
 _COUNTERPARTS = re.compile(r"\b(?:ses|leurs)\s+(?:deux|trois|quatre)\s+homologues\b")
 _RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue")
