@@ -571,6 +571,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "2024.",
          [dict(value=1.2e9, period_start="2017-01-01", period_end="2017-12-31", period_kind="year"),
           dict(value=3.1e9, period_start="2024-01-01", period_end="2024-12-31", period_kind="year")]),
+        # a difference ("de plus qu'en 2023") is no level
+        ("Le Kazakhstan a exporté 450 000 tonnes de céréales vers l'Ouzbékistan en 2024, soit 12 milliers de tonnes "
+         "de plus qu'en 2023.",
+         [dict(indicator="exports", value=450000, unit="t")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -155,6 +155,19 @@ def test_non_french_is_ingested_and_flagged(tmp_path: Path) -> None:
     assert a.lang == "other"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # few of the common function words, but "à", "ont" and elisions ("l'Ouzbékistan", "qu'en") are French
+    ("Le Kazakhstan a exporté 450 000 tonnes de céréales vers l'Ouzbékistan, soit plus qu'en 2023. Les livraisons de "
+     "gaz russe à l'Ouzbékistan ont atteint 6,2 Gm3 en 2024.", "fr"),
+    ("El comercio entre Kazajistán y China alcanzó 31 mil millones de dólares en 2023, según el ministerio.", "other"),
+    ("Der Handel zwischen Kasachstan und China erreichte 2023 31 Milliarden Dollar, sagte das Ministerium.", "other"),
+])
+def test_short_texts_language(text: str, lang: str) -> None:
+    from corridor.ingest.readers import guess_lang
+
+    assert guess_lang(text) == lang
+
+
 def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(SENTENCE, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")

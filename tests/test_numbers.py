@@ -12,6 +12,11 @@ from corridor.extract.numbers import find_quantities, parse_number, parse_words
 GOLDEN = {
     "spec": [
         ("3,5 millions de tonnes", 3_500_000, "t"),
+        # a scale and a unit in one symbol (session 6)
+        ("6,2 Gm3", 6.2e9, "m3"),
+        ("6,2 bcm", 6.2e9, "m3"),
+        ("350 kt", 350_000, "t"),
+        ("12 milliers de tonnes", 12_000, "t"),
         ("1 234,5 dollars", 1234.5, "USD"),
         ("12\u00a0500 tonnes", 12500, "t"),
         ("12\u202f500 EVP", 12500, "TEU"),

@@ -341,6 +341,7 @@ def _qualifier(low: str, lo: int, start: int) -> tuple[str, int | None]:
 
 _FROM_TO = re.compile(r"\s+à\s+")
 _WENT_FROM = re.compile(r"\bpassée?s?\s+(?:[\w']+\s+){0,3}?de\s+$")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:de\s+(?:plus|moins)\b|supplémentaires?\b|en\s+plus\b|en\s+moins\b)")
 _AND_SHARED = re.compile(r"\s+et\s+")  # not "de 3 à 4 milliards": two moments
 _RANGE = re.compile(r"entre\s+\S+(?:\s+\w+)?\s+et\s+\d")
 _RANGE_END_BEFORE = re.compile(r"\bentre\s+\d[\d,.\s]*(?:\s\w+)?\s+et\s+$")
@@ -767,6 +768,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 cand = _Candidate(q.start - 2, q.end + len(_REPRISES_AFTER.match(after).group(0)),
                                   q.value, "count", "level", "visits")
         else:
+            if _DIFFERENCE_AFTER.match(low, q.end, sent.end):
+                continue  # "soit 12 milliers de tonnes de plus qu'en 2023": a difference, no level
             carried = False
             if unit is None:
                 # "547 millions" after "470 millions de dollars": the unit carries over.

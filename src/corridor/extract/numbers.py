@@ -23,7 +23,7 @@ UNITS_WORDS: dict[str, int] = {
 HUNDRED = ("cent", "cents")
 THOUSAND = ("mille",)
 SCALES: dict[str, float] = {
-    "mille": 1e3, "k": 1e3,
+    "mille": 1e3, "milliers": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mlns": 1e6, "m": 1e6,
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
     "billion": 1e12, "billions": 1e12,
@@ -65,7 +65,8 @@ _unit_alts = "|".join(f"(?P<u_{i}>{pat})" for i, (_, pat) in enumerate(UNIT_PATT
 UNIT_CODES = [code for code, _ in UNIT_PATTERNS]
 
 # Matched on lowered text: "M$" is "m$" there, "Mt" is "mt".
-SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|mille|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
+# "Mt", "kt", "Gm3", "bcm": a scale and a unit in one ("6,2 Gm3" is 6.2 billion cubic metres)
+SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|milliers|mille|gm3\b|gm³|bcm\b|kt\b|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
 _QUANTITY = (
     rf"(?P<num>{NUMBER})"
     rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE})(?P<half>\s+et\s+demie?(?![\w-]))?)?"  # "deux milliards et demi"
@@ -149,10 +150,15 @@ def parse_number(raw: str) -> float:
     return parse_words(s)
 
 
+_SCALE_UNITS = {"mt": ("t", 1e6), "kt": ("t", 1e3), "gm3": ("m3", 1e9), "gm³": ("m3", 1e9), "bcm": ("m3", 1e9)}
+
+
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    if scale.lower() in ("m", "mt"):
+    if scale.lower() in _SCALE_UNITS:
+        return _SCALE_UNITS[scale.lower()][1]
+    if scale.lower() == "m":
         return 1e6
     return SCALES[scale.lower()]
 
@@ -165,8 +171,8 @@ def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
     if m.group("unit"):
         regs = m.regs
         unit = next(code for gi, code in _UNIT_GROUPS if regs[gi][0] >= 0)
-    if m.group("scale") and m.group("scale").lower() == "mt":
-        unit = "t"
+    if m.group("scale") and m.group("scale").lower() in _SCALE_UNITS:
+        unit = _SCALE_UNITS[m.group("scale").lower()][0]
     return Quantity(
         raw=m.group(0) if text is None else text[m.start():m.end()],
         value=float(f"{value * scale:.15g}"),  # 17,1 milliards is 17100000000, not 17100000000.000002

@@ -15,7 +15,9 @@ from corridor.ingest.dateline import parse_date, parse_dateline
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 MAX_BYTES = 50 * 1024 * 1024  # over this a file is refused: no news article is that long
 LARGE_BYTES = 5 * 1024 * 1024  # over this it is read, with a warning: probably a dump, not one article
-_FRENCH_WORDS = frozenset({"le", "la", "les", "des", "est", "et", "une", "dans", "pour", "avec", "qui", "du", "au", "sur"})
+_FRENCH_WORDS = frozenset({"le", "la", "les", "des", "est", "et", "une", "dans", "pour", "avec", "qui", "du", "au", "sur",
+                           "à", "aux", "ont", "sont", "cette", "été", "pas", "ne", "nous"})
+_ELISION = ("l'", "d'", "qu'", "l’", "d’", "qu’", "n'", "n’", "s'", "s’")  # "l'Ouzbékistan", "qu'en": only French elides so
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -75,7 +77,7 @@ def guess_lang(text: str) -> str:
     """'fr' when French function words are frequent enough; a declared `lang` always wins."""
     for size, bar in ((600, 0.12), (5000, 0.06)):  # a clearly French opening settles it: no need to read on
         words = text[:size].lower().split()
-        hits = sum(map(_FRENCH_WORDS.__contains__, words))
+        hits = sum(map(_FRENCH_WORDS.__contains__, words)) + sum(w.startswith(_ELISION) for w in words)
         if hits / max(1, len(words)) > bar:
             return "fr"
     return "other"
