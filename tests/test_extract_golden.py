@@ -575,6 +575,8 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le Kazakhstan a exporté 450 000 tonnes de céréales vers l'Ouzbékistan en 2024, soit 12 milliers de tonnes "
          "de plus qu'en 2023.",
          [dict(indicator="exports", value=450000, unit="t")]),
+        ("Les exportations kirghizes vers le Kazakhstan se sont élevées à 1,1 Md $ au titre de l'exercice 2024.",
+         [dict(indicator="exports", value=1.1e9, unit="USD", period_start="2024-01-01", period_end="2024-12-31")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -79,7 +79,7 @@ PATTERNS = [
     ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
     ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
     ("fin_year", rf"\bfin\s+(?P<y>{_Y})\b"),
-    ("year", rf"\b(?:en|pour|au\s+cours\s+de|durant|sur)\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
+    ("year", rf"\b(?:en|pour|au\s+cours\s+de|durant|sur|exercice(?:\s+budgétaire)?)\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
     # "depuis le début de l'année": the year so far, up to the publication date
     ("year_to_date", r"\bdepuis\s+le\s+début\s+de\s+(?:l['’]année|cette\s+année)\b"),
     ("rel", rf"\b(?P<rel>{_REL_YEAR})\b"),
