@@ -577,6 +577,17 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", value=450000, unit="t")]),
         ("Les exportations kirghizes vers le Kazakhstan se sont élevées à 1,1 Md $ au titre de l'exercice 2024.",
          [dict(indicator="exports", value=1.1e9, unit="USD", period_start="2024-01-01", period_end="2024-12-31")]),
+        # "a augmenté de 1,5 fois" (a calque of the Russian in translated dispatches) is times 1.5
+        ("Le volume des échanges entre la Russie et le Kazakhstan a augmenté de 1,5 fois.",
+         [dict(indicator="trade_turnover", measure="change_factor", value=1.5, unit="x")]),
+        # the comparison base is not the period; "l'année précédente" is the year before publication
+        ("Les échanges entre l'Azerbaïdjan et la Turquie ont enregistré une croissance de 20 % par rapport à la même "
+         "période de l'année précédente.",
+         [dict(measure="change_pct", value=20, period_start=None)]),
+        ("Les exportations turques vers le Kazakhstan sont en hausse de 12 % par rapport à l'an dernier.",
+         [dict(measure="change_pct", value=12, period_start=None)]),
+        ("Le commerce entre la Turquie et le Kazakhstan avait atteint 6,4 milliards de dollars l'année précédente.",
+         [dict(value=6.4e9, period_start="2024-01-01")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

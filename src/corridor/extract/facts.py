@@ -108,6 +108,8 @@ _FACTOR_RE = re.compile(
     r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
     r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
     r"|\bmultipli(?:ée?s?|er|ent|e)\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
+    # "a augmenté de 1,5 fois" (a calque of the Russian, common in translated dispatches): times 1.5
+    r"|\b(?:augmentée?s?|progressée?s?|crû|accrue?s?|grimpée?s?|hausse)\s+de\s+(?P<incr>" + numbers.NUMBER + r")\s+fois\b"
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
     # "trois fois moins qu'en 2019": a third
     r"|\b(?P<less>" + numbers.NUMBER + r")\s+fois\s+(?:inférieure?s?|moins(?:\s+(?:élevée?s?|importante?s?))?(?=\s+qu['’]|\s+que\b))"
@@ -849,6 +851,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
                 qual, q_start = _qualifier(ctx.low, sent.start, m.start("verb"))
         elif m.group("mult"):
             value = numbers.parse_number(m.group("mult"))
+        elif m.group("incr"):
+            value = numbers.parse_number(m.group("incr"))
         elif m.group("times"):
             value = numbers.parse_number(m.group("times"))
         elif m.group("less"):

@@ -28,7 +28,8 @@ ORDINAL_MONTHS = {
 }
 _M = "|".join(MONTHS)
 _Y = r"(?:19[89]\d|20[0-4]\d)"
-_REL_YEAR = r"l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|cette\s+année|l['’]an(?:née)?\s+prochaine?|de\s+l['’]année"
+_REL_YEAR = (r"l['’]an(?:née)?\s+(?:dernier|dernière|passée?|précédente)|cette\s+année|l['’]an(?:née)?\s+prochaine?|"
+             r"de\s+l['’]année(?!\s+(?:précédente|dernière|passée|prochaine|suivante))")
 
 
 class Period(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass
@@ -121,10 +122,11 @@ PERIOD_CUE = cue("period", _ANY, sorted(x for a in anchors_of(_ANY.pattern) for 
                  word_start=True)
 
 # Years that name a comparison base or a founding date, not the period of the figure.
+_BASE_BEFORE = re.compile(r"(?:même\s+période|par\s+rapport|comparée?s?|que|qu['’])\s*(?:à|au|de|d['’])?\s*$")
 NOT_PERIOD_BEFORE = re.compile(
     r"(?:par\s+rapport\s+(?:à|au|aux)|comparé\s+(?:à|au)|celui\s+de|celle\s+de|niveau\s+de|depuis|"
     r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|que\s+(?:en|l['’]an)|qu['’]|"
-    r"même\s+période\s+de)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
+    r"même\s+période(?:\s+de)?)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
 )
 
 
@@ -139,7 +141,7 @@ def _rel_year_unchecked(rel: str, pub: date | None, context_year: int | None) ->
         return context_year or (pub.year if pub else None)
     if pub is None:
         return None
-    if "dernier" in r or "dernière" in r or "pass" in r:
+    if "dernier" in r or "dernière" in r or "pass" in r or "précédente" in r:
         return pub.year - 1
     if "prochain" in r:
         return pub.year + 1
@@ -305,6 +307,8 @@ def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None
             if kind not in ("cumulative", "as_of", "rel", "target_year", "target_in") and \
                     NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                 break
+            if kind == "rel" and _BASE_BEFORE.search(low, max(lo, m.start() - 30), m.start()):
+                break  # "par rapport à l'an dernier", "la même période de l'année précédente": the comparison base
             p = _resolve(kind, mm, pub, context_year)
             if p is not None:
                 out.append(Period(p.start + m.start(), p.end + m.start(), p.kind, p.period_start, p.period_end,
