@@ -185,6 +185,14 @@ GOLDEN = {
          [dict(event_type="summit", status="held", participants=["AZE", "HUN", "OTS"], place="Gabala")]),
         ("Bakou, 3 juin 2025 — Le président kazakh est arrivé mardi pour une visite d'État de deux jours.",
          [dict(event_type="visit", visitor="KAZ", host="AZE", place_country="AZE", date_end="2025-06-04")]),
+        # a videoconference is held nowhere (not in the dateline's city); two heads of government meeting in one's
+        # country: the other travelled
+        ("Ankara, 2 octobre 2025 (AA) —\nLes ministres des Affaires étrangères des pays membres de l'OTSC ont tenu "
+         "lundi une réunion en visioconférence. Les Premiers ministres ouzbek et tadjik se sont retrouvés la semaine "
+         "dernière à Khodjent pour inaugurer un pont frontalier.",
+         [dict(event_type="meeting", status="held", participants=["CSTO"], place=None, place_country=None),
+          dict(event_type="visit", status="held", participants=["TJK", "UZB"], host="TJK", visitor="UZB",
+               place="Khodjent")]),
     ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [

@@ -365,7 +365,8 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if events and _COUNTERPARTS.search(lseg) and ev.event_type in ("summit", "meeting"):
                 # "a participé à un sommet tripartite avec ses deux homologues": the leaders named just before
                 ev.participants = sorted(set(ev.participants) | set(events[-1].participants))
-            if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting"):
+            if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting") \
+                    and not _REMOTE.search(lseg):  # a videoconference is held nowhere
                 ev.place, ev.place_country = home, PLACES[home.lower()]
                 ev.host = ev.host or ev.place_country
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
@@ -388,6 +389,11 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 _CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales)\s+d'asie\s+centrale\b")
+# two heads of state or government ("vice-Premiers ministres" are not); a council or commission they chair is a meeting
+_TWO_LEADERS = re.compile(r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|"
+                          r"dirigeants)\b(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
+_REMOTE = Prefiltered(re.compile(r"\b(?:visioconférence|vidéoconférence|en\s+ligne|format\s+virtuel|virtuellement)\b"),
+                      ("conférence", "en ligne", "virtuel"))
 _HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
 _EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
 
@@ -528,6 +534,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     countries = [c for c in codes if c not in lexicon.GROUPS]
     both = not five and index.has(_BOTH_CUE, sent.start, sent.end)
     visitor = host = None
+    if kind == "meeting" and not orgs and len(countries) == 2 and place_country in countries \
+            and _TWO_LEADERS.search(low_seg):
+        # "les Premiers ministres ouzbek et tadjik se sont retrouvés à Khodjent": one side travelled (the spec)
+        kind = "visit"
     if kind == "visit":
         host = place_country
         # "après avoir visité le Pakistan et le Kazakhstan": other stops of a tour, not the visitor
