@@ -193,6 +193,11 @@ GOLDEN = {
          [dict(event_type="meeting", status="held", participants=["CSTO"], place=None, place_country=None),
           dict(event_type="visit", status="held", participants=["TJK", "UZB"], host="TJK", visitor="UZB",
                place="Khodjent")]),
+        # "le lendemain": the day after the gathering just reported
+        ("Bichkek, 14 juin 2025 — Le président ouzbek est arrivé jeudi à Bichkek pour une visite d'État.\n\nLe "
+         "lendemain, les ministres des Affaires étrangères de l'OET se sont réunis à Bichkek.",
+         [dict(event_type="visit", date_start="2025-06-12"),
+          dict(event_type="meeting", participants=["KGZ", "OTS"], date_start="2025-06-13")]),
     ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [

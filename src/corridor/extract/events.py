@@ -121,6 +121,7 @@ _DATE_RE = re.compile(
 _SENTENCE_DATE = Prefiltered(_DATE_RE, MONTHS)  # every date names its month
 _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"))
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
+_LENDEMAIN_RE = Prefiltered(re.compile(r"\ble\s+lendemain\b"))
 _DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
 ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne|ue",
@@ -214,6 +215,10 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
         if before is None:
             return None, None
         d = before - timedelta(days=1)
+        return d, d
+    if last_date and _LENDEMAIN_RE.search(seg):
+        # "Le lendemain, les deux dirigeants ont inauguré un forum": the day after the gathering just reported
+        d = date.fromisoformat(last_date) + timedelta(days=1)
         return d, d
     return None, None
 
