@@ -686,8 +686,9 @@ def _number_of(low: str, pos: int, lo: int) -> re.Match[str] | None:
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
 _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objectif|ambitionnent|ambitionne|entendent|"
-                            r"entend|prévoient|prévoit|s'engagent|s'engage|s'est\s+engagé|visent|vise|veulent|veut|espèrent|espère|"
-                            r"souhaitent|souhaite|envisagent|envisage|projettent|projette|cherchent\s+à|cherche\s+à|comptent|voulons|souhaitons|visons|comptons|entendons|espérons|ambitionnons|"
+                            r"entend|prévoient|prévoit|s'engagent|s'engage|s'est\s+engagé|visent|vise|veulent|veut|"
+                            r"espèrent|espère|souhaitent|souhaite|envisagent|envisage|projettent|projette|cherchent\s+à|"
+                            r"cherche\s+à|comptent|voulons|souhaitons|visons|comptons|entendons|espérons|ambitionnons|"
                             r"prévoyons|nous\s+engageons)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
@@ -1020,7 +1021,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.period = prev.period
             prev_end = sent.start
             total: _Candidate | None = None  # a one-country total the sentence breaks down after "dont"
-            respective = _respectively(ctx, cands, sent_mentions) \
+            respective = _respectively(cands, sent_mentions) \
                 if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0 else {}
             for cand in cands:
                 prior, prior_para = ctx.recent[-1] if ctx.recent else (None, -1)
@@ -1214,9 +1215,10 @@ _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
 _LABELLED_FIGURE = re.compile(r"\s*(?:\(\s*" + _QUALIFIER_WORDS + r"\d|\|)")  # "Chine (13,1 milliards)", "| Chine |"
 
 
-def _respectively(ctx: _Context, cands: list[_Candidate], mentions: list[Mention]) -> dict[int, tuple[str | None, str | None]]:
-    """"vers la Chine et la Russie ont atteint respectivement 4,1 et 3,2 milliards": the i-th figure goes with the i-th
-    country of the list named before the figures; the country left out is the other side of each."""
+def _respectively(cands: list[_Candidate], mentions: list[Mention]) -> dict[int, tuple[str | None, str | None]]:
+    """"vers la Chine et la Russie ont atteint respectivement 4,1 et 3,2 milliards": the i-th figure goes with the
+    i-th country of the list named before the figures; the country left out is the other side of each. The
+    figures also share the one period stated."""
     series = [c for c in cands if c.indicator == cands[0].indicator and c.measure == cands[0].measure]
     k = len(series)
     if k < 2 or k != len(cands):
