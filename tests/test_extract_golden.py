@@ -588,6 +588,19 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(measure="change_pct", value=12, period_start=None)]),
         ("Le commerce entre la Turquie et le Kazakhstan avait atteint 6,4 milliards de dollars l'année précédente.",
          [dict(value=6.4e9, period_start="2024-01-01")]),
+        # a ranking of partners: each figure is its country's with the text's subject, and the series (its period)
+        # goes on across it
+        ("Le commerce extérieur du Kirghizstan s'est élevé à 10,2 milliards de dollars sur les sept premiers mois de "
+         "2025, soit une hausse de 15,4 %. La Chine reste le premier partenaire avec 4,1 milliards de dollars, suivie "
+         "de la Russie (2,2 milliards) et du Kazakhstan (1,1 milliard). Les exportations kirghizes ont toutefois "
+         "chuté de 27 %, à 1,3 milliard de dollars.",
+         [dict(indicator="trade_turnover", reporter="KGZ", partner=None, value=10.2e9),
+          dict(indicator="trade_turnover", measure="change_pct", value=15.4),
+          dict(indicator="trade_turnover", reporter="CHN", partner="KGZ", value=4.1e9, period_end="2025-07-31"),
+          dict(indicator="trade_turnover", reporter="RUS", partner="KGZ", value=2.2e9, period_end="2025-07-31"),
+          dict(indicator="trade_turnover", reporter="KAZ", partner="KGZ", value=1.1e9, period_end="2025-07-31"),
+          dict(indicator="exports", measure="change_pct", value=-27),
+          dict(indicator="exports", reporter="KGZ", partner=None, value=1.3e9, period_end="2025-07-31")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

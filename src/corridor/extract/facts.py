@@ -35,7 +35,8 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("companies", r"entreprises|sociétés|compagnies|firmes|coentreprises|joint-ventures", frozenset({"count"})),
     ("trade_turnover",
      r"échanges?(?:\s+commerciaux|\s+bilatéraux)?|(?:ont|a)\s+échangé|commerce|commerciale?s?|chiffre\s+d['’]affaires|"
-     r"partenaires?\s+commerciaux|partenaire\s+commercial|hungaro-\w+",
+     r"partenaires?\s+commerciaux|partenaire\s+commercial|(?:premier|principal|deuxième|second|troisième)\s+partenaire|"
+     r"hungaro-\w+",
      _MONEY),
     # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
     ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|débouchés|"
@@ -218,7 +219,7 @@ class _Context:
     article_counts: Counter
     article_ranked: list[str]  # the article's countries, most named first
     acronyms: dict[str, str]
-    recent: list[tuple[_Candidate, int]] = field(default_factory=list)  # the last three facts and their paragraphs
+    recent: list[tuple[_Candidate, int]] = field(default_factory=list)  # the last six facts and their paragraphs
     source_kinds: dict[int, str] = field(default_factory=dict)  # by sentence start
     roles: dict[int, list[tuple[Mention, str]]] = field(default_factory=dict)  # by sentence start
     last_by_unit: dict[str, _Candidate] = field(default_factory=dict)  # the latest fact in each unit
@@ -788,10 +789,12 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     continue
             prev_unit = unit
             ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, low) or UNIT_DEFAULT_INDICATOR.get(unit)
-            if ind is None and ctx.last_fact is not None and ctx.last_fact.unit == unit \
-                    and q.start - ctx.last_fact.end < 600:
-                ind = ctx.last_fact.indicator
             same_unit = ctx.last_by_unit.get(unit)
+            if ind is None and ctx.last_fact is not None and q.start - ctx.last_fact.end < 600 and (
+                    ctx.last_fact.unit == unit or (ctx.last_fact.unit in ("%", "x") and same_unit is not None
+                    and same_unit.indicator == ctx.last_fact.indicator)):
+                # the series goes on, across a change of it ("10,2 milliards, soit +15,4 %. La Chine ... 4,1 milliards")
+                ind = ctx.last_fact.indicator
             if ind is None and same_unit is not None and q.start - same_unit.end < 600 \
                     and _ANAPHOR_SERIES.search(low, sent.start, q.start):
                 ind = same_unit.indicator  # "porter ce volume à 10 millions de tonnes": the series named before
@@ -1096,6 +1099,16 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     total = cand
                 if id(cand) in respective:
                     cand.countries = respective[id(cand)]
+                elif cand.indicator == "trade_turnover" and ctx.cues.has(_PARTNER_RANK_CUE, sent.start, sent.end) \
+                        and len({m.code for m in sent_mentions}) >= 2:
+                    # "La Chine reste le premier partenaire avec 4,1 milliards, suivie de la Russie (2,2 milliards)":
+                    # each figure is the country named just before it with the text's subject; the series goes on
+                    own = next((m.code for m in reversed(sent_mentions) if m.end <= cand.start), None)
+                    named = {m.code for m in sent_mentions}
+                    subject = next((c for c in context if c not in named), None)
+                    if own is not None and subject is not None:
+                        cand.countries = (own, subject)
+                        cand.notes.append("aside")
                 if cand.like is not None:  # the same sides as the count it is compared with
                     cand.countries = cand.like.countries
                 own = _attached_demonym(ctx, cand, sent_mentions)
@@ -1266,6 +1279,8 @@ _BREAKDOWN_AFTER = re.compile(r"[^.;:,]{0,40}?,\s*dont\s+(?=[^.;]*\d)")  # "1,6 
 _PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
                              r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 _ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
+_PARTNER_RANK_CUE = cue("partner-rank", r"(?:premiers?|principaux|principale?s?|deuxièmes?|second|seconde?s?|"
+                                        r"troisièmes?)\s+partenaires?\b")
 _CARRIER_CUE = cue("carrier", _CARRIER)
 
 
@@ -1324,6 +1339,6 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         evidence=text[start:end], char_start=start, char_end=end,
         source_kind=_sentence_source_kind(ctx, sent),
     )
-    ctx.recent = [*ctx.recent[-2:], (cand, para_idx)]
+    ctx.recent = [*ctx.recent[-5:], (cand, para_idx)]
     ctx.last_by_unit[cand.unit] = cand
     return fact
