@@ -109,3 +109,21 @@ def test_html_table_through_the_reader(tmp_path: Path) -> None:
     facts = [f.as_record() for f in extract_facts(article.text, article.name, PUB)]
     china = _one(facts, evidence="43 821")
     assert (china["value"], china["period_start"]) == (43_821e6, "2024-01-01")
+
+
+def test_countries_across_and_years_down(tmp_path: Path) -> None:
+    """A transposed table; a footnote mark is not part of the figure; a table-heavy page is still French."""
+    page = tmp_path / "t.md"
+    page.write_text("---\ntitle: Commerce\ndate: 2025-02-20\n---\n\n"
+                    "Échanges de l'Ouzbékistan avec ses voisins (en millions de dollars)\n\n"
+                    "| Année | Kazakhstan | Kirghizstan | Tadjikistan |\n|:--|--:|--:|--:|\n"
+                    "| 2022 | 4 560 | 1 021 | 530* |\n| 2023 | 4 810 | 1 240 | n.d. |\n\n\\* estimation\n",
+                    encoding="utf-8")
+    article = read_path(page)[0]
+    assert article.lang == "fr"
+    facts = [f.as_record() for f in extract_facts(article.text, article.name, article.published)]
+    got = sorted((f["partner"], f["period_start"][:4], f["value"], f["evidence"]) for f in facts)
+    assert got == [("KAZ", "2022", 4_560e6, "4 560"), ("KAZ", "2023", 4_810e6, "4 810"),
+                   ("KGZ", "2022", 1_021e6, "1 021"), ("KGZ", "2023", 1_240e6, "1 240"),
+                   ("TJK", "2022", 530e6, "530")]
+    assert {f["reporter"] for f in facts} == {"UZB"}

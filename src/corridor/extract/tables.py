@@ -19,7 +19,7 @@ from corridor.extract.lexicon import Mention
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR = re.compile(r"[\s|:-]*-{3,}[\s|:-]*")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_NUMBER_CELL = re.compile(r"[-+−–]?\s*\d[\d \u00a0\u202f.,]*")
+_NUMBER_CELL = re.compile(r"[-+−–]?\s*\d[\d \u00a0\u202f.,]*[*†]?")  # "530*": a footnote mark
 # "(en millions de dollars)", "en milliards de m³", "(M$)", "(Mt)": the scale and unit of every number cell
 _SCALED_UNIT = re.compile(
     r"\b(?:milliers|millions?|milliards?)\s+(?:de\s+|d')?(?:dollars(?:\s+américains)?|euros|tonnes|mètres\s+cubes|"
@@ -130,33 +130,33 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: list[Mentio
     latest = max((y for y in years if y), default=None)
     inbound = indicator == "investment" and _INBOUND.search(caption) is not None
     span = (min([block[0].start(), *(s for s, _ in caption_spans)]), block[-1].end())
+    # "| Année | Kazakhstan | Kirghizstan |" then "| 2023 | 4 810 | 1 240 |": countries across, years down
+    across = [_side(low, mentions, starts, s, e) for s, e in header]
+    transposed = not any(years[1:]) and any(a for a in across[1:])
     out = []
     for cells in grid[header_i + 1:]:
         if len(cells) < 2 or cells[0][1] <= cells[0][0]:
             continue
         ls, le = cells[0]
-        named = [m.code for m in _within(mentions, starts, ls, le) if m.code not in lexicon.GROUPS or m.code == "EUU"]
-        if named:
-            partner: str | None = named[0]
-        elif _TOTAL_LABEL.match(low, ls):
-            partner = None  # the reporter's total
-        else:
-            continue
-        if partner == reporter:
-            continue
-        sides = (partner, reporter) if inbound and partner else (reporter, partner)
-        if sides[0] is None:
+        row_year = _year(low[ls:le]) if transposed else None
+        row_side = None if transposed else _side(low, mentions, starts, ls, le)
+        if (row_year if transposed else row_side) is None:
             continue
         for k, (s, e) in enumerate(cells[1:], start=1):
             if k >= len(header) or e <= s:
                 continue
+            side, year = (across[k], row_year) if transposed else (row_side, years[k])
+            if side is None or side[0] == reporter:
+                continue
+            partner = side[0] or None  # "" for a total row: the reporter's own figure
+            sides = (partner, reporter) if inbound and partner else (reporter, partner)
             if not _is_number(text, s, e):
                 # "| Chine | 43,8 milliards de dollars |": a cell that states its own unit
                 own_q = numbers.find_quantities(text[s:e])
                 own_ind = indicator_of(caption, own_q[0].unit) if len(own_q) == 1 and own_q[0].unit else None
-                if own_ind is not None and own_q[0].unit != "%" and years[k] is not None:
+                if own_ind is not None and own_q[0].unit != "%" and year is not None:
                     out.append(Cell(s + own_q[0].start, s + own_q[0].end, span[0], span[1], own_q[0].value,
-                                    own_q[0].unit, "level", own_ind, sides[0], sides[1], years[k]))
+                                    own_q[0].unit, "level", own_ind, sides[0], sides[1], year))
                 continue
             if unit is None or indicator is None:
                 continue
@@ -164,12 +164,21 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: list[Mentio
                 v = _parse(text[s:e])
             except ValueError:
                 continue
-            if change[k]:
+            e = s + len(text[s:e].rstrip("*† "))  # "530*": the footnote mark is not the figure's
+            if change[k] and not transposed:
                 out.append(Cell(s, e, span[0], span[1], v, "%", "change_pct", indicator, sides[0], sides[1], latest))
-            elif years[k] is not None:
+            elif year is not None:
                 out.append(Cell(s, e, span[0], span[1], float(f"{v * scale:.15g}"), unit, "level", indicator,
-                                sides[0], sides[1], years[k]))
+                                sides[0], sides[1], year))
     return out
+
+
+def _side(low: str, mentions: list[Mention], starts: list[int], s: int, e: int) -> tuple[str] | None:
+    """The country a row label or column header names, ("",) for a total, None for anything else."""
+    named = [m.code for m in _within(mentions, starts, s, e) if m.code not in lexicon.GROUPS or m.code == "EUU"]
+    if named:
+        return (named[0],)
+    return ("",) if e > s and _TOTAL_LABEL.match(low, s) else None
 
 
 def _within(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
@@ -187,4 +196,4 @@ def _is_number(text: str, s: int, e: int) -> bool:
 
 def _parse(cell: str) -> float:
     sign = -1.0 if cell[0] in "-−–" else 1.0
-    return sign * numbers.parse_number(cell.lstrip("-+−– "))
+    return sign * numbers.parse_number(cell.lstrip("-+−– ").rstrip("*† "))

@@ -76,7 +76,7 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
 def guess_lang(text: str) -> str:
     """'fr' when French function words are frequent enough; a declared `lang` always wins."""
     for size, bar in ((600, 0.12), (5000, 0.06)):  # a clearly French opening settles it: no need to read on
-        words = text[:size].lower().split()
+        words = [w for w in text[:size].lower().split() if not w[0].isdigit() and w[0] not in "|-:*#(€$%"]
         hits = sum(map(_FRENCH_WORDS.__contains__, words)) + sum(w.startswith(_ELISION) for w in words)
         if hits / max(1, len(words)) > bar:
             return "fr"
