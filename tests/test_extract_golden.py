@@ -601,6 +601,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
           dict(indicator="trade_turnover", reporter="KAZ", partner="KGZ", value=1.1e9, period_end="2025-07-31"),
           dict(indicator="exports", measure="change_pct", value=-27),
           dict(indicator="exports", reporter="KGZ", partner=None, value=1.3e9, period_end="2025-07-31")]),
+        # "et les importations à …": the same country's imports, from the same partner
+        ("Les exportations de l'Azerbaïdjan vers le Kazakhstan se sont élevées à 118,2 millions de dollars, et les "
+         "importations à 294,3 millions de dollars.",
+         [dict(indicator="exports", reporter="AZE", partner="KAZ", value=118.2e6),
+          dict(indicator="imports", reporter="AZE", partner="KAZ", value=294.3e6)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

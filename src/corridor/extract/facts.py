@@ -1024,6 +1024,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.period = prev.period
             prev_end = sent.start
             total: _Candidate | None = None  # a one-country total the sentence breaks down after "dont"
+            done: list[_Candidate] = []  # the sentence's figures read so far
             respective = _respectively(cands, sent_mentions) \
                 if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0 else {}
             for cand in cands:
@@ -1097,6 +1098,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
                         and cand.indicator in _FLOWS_AND_INVESTMENT and _BREAKDOWN_AFTER.match(low, cand.end, sent.end):
                     total = cand
+                if done and {done[-1].indicator, cand.indicator} == {"exports", "imports"} \
+                        and not ctx.mentions_between(done[-1].end, cand.end):
+                    # "Les exportations de l'Azerbaïdjan vers le Kazakhstan ..., et les importations à 294 millions":
+                    # the same country's, from the same partner
+                    cand.countries = done[-1].countries
                 if id(cand) in respective:
                     cand.countries = respective[id(cand)]
                 elif cand.indicator == "trade_turnover" and ctx.cues.has(_PARTNER_RANK_CUE, sent.start, sent.end) \
@@ -1117,6 +1123,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         continue
                     # the whole nationality, both parts of "turco-ouzbèkes"
                     cand.end = max(cand.end, _WORD_REST.match(text, own.end).end())
+                done.append(cand)
                 fact = _to_fact(ctx, cand, sent, article, pi)
                 if fact is None:
                     continue
