@@ -606,6 +606,14 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "importations à 294,3 millions de dollars.",
          [dict(indicator="exports", reporter="AZE", partner="KAZ", value=118.2e6),
           dict(indicator="imports", reporter="AZE", partner="KAZ", value=294.3e6)]),
+        # the period the line opening a list states is each flow item's
+        ("Les échanges entre l'Ouzbékistan et la Russie progressent. En 2024, selon l'Agence de statistique :\n\n"
+         "- commerce bilatéral : 11,8 milliards de dollars (+20 %) ;\n- exportations ouzbèkes : 3,3 milliards de "
+         "dollars ;\n- plus de 3 000 entreprises à capitaux russes enregistrées.",
+         [dict(indicator="trade_turnover", measure="level", value=11.8e9, period_start="2024-01-01"),
+          dict(indicator="trade_turnover", measure="change_pct", value=20, period_start="2024-01-01"),
+          dict(indicator="exports", value=3.3e9, reporter="UZB", period_start="2024-01-01"),
+          dict(indicator="companies", value=3000, period_start=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

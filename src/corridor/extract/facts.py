@@ -980,6 +980,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _LazyContext(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
+            if any(c.period is None for c in cands) and text[paras[pi].start:paras[pi].end].lstrip()[:1] in _BULLETS:
+                intro = _list_intro_period(ctx, paras, pi)
+                for c in cands:
+                    if c.period is None and c.indicator in FLOWS:  # flows; a stock's list line is no date of it
+                        c.period = intro
             for prev, cand in pairwise(cands):
                 # "est passé de 1,2 à 3,1 milliards de dollars entre 2017 et 2024": the first year's level, then the last's
                 if cand.measure == prev.measure == "level" and cand.unit == prev.unit and prev.period is None \
@@ -1164,6 +1169,22 @@ def _caption_indicator(caption: str, unit: str) -> str | None:
         if found is None and unit in units:
             found = ind
     return found or UNIT_DEFAULT_INDICATOR.get(unit)
+
+
+_BULLETS = ("-", "•", "*", "–", "·")
+
+
+def _list_intro_period(ctx: _Context, paras: list[Span], pi: int) -> periods.Period | None:
+    """"En 2024, selon l'Agence de statistique :" then "- commerce bilatéral : 11,8 milliards": the period the line
+    that opens a list states is each item's."""
+    j = pi - 1
+    while j >= 0 and ctx.text[paras[j].start:paras[j].end].lstrip()[:1] in _BULLETS:
+        j -= 1
+    if j < 0 or not ctx.text[paras[j].start:paras[j].end].rstrip().endswith(":"):
+        return None
+    found = [p for p in periods.periods_between(ctx.low, paras[j].start, paras[j].end, ctx.pub, None, ctx.cues)
+             if p.period_start]
+    return found[0] if len(found) == 1 else None
 
 
 def _context_year(low: str, paras: list[Span], pi: int, sent: Span, pub: date | None = None,
