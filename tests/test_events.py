@@ -198,6 +198,12 @@ GOLDEN = {
          "lendemain, les ministres des Affaires étrangères de l'OET se sont réunis à Bichkek.",
          [dict(event_type="visit", date_start="2025-06-12"),
           dict(event_type="meeting", participants=["KGZ", "OTS"], date_start="2025-06-13")]),
+        # a format named after the region takes its five members when the sentence names none of them; "UE-"
+        ("Samarcande, 4 avril 2025 — Le premier sommet UE-Asie centrale s'est tenu jeudi à Samarcande.",
+         [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "KGZ", "TJK", "TKM", "UZB"])]),
+        ("Tachkent, 20 juin 2025 — Un sommet Asie centrale–Chine aura lieu début septembre à Astana.",
+         [dict(event_type="summit", status="planned", participants=["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
+               date_start=None)]),
     ],
     # session 3 probes: gatherings a sentence names beside the one it reports, and next sessions
     "passing": [

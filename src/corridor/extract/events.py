@@ -127,7 +127,8 @@ ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OT
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne|ue",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
-_ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?![\w-]))" for code, p in ORG_CUES.items()))
+# "sommet UE-Asie centrale", "ONU-Habitat": a body may be glued to what follows it by a hyphen
+_ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?!\w))" for code, p in ORG_CUES.items()))
 _ORG_CUE = cue("organisation", _ORG_ANY, word_start=True)
 
 
@@ -394,6 +395,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 _CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales)\s+d'asie\s+centrale\b")
+# a format named after the region ("sommet Asie centrale–Chine", "UE-Asie centrale", "C5+1"): its five members,
+# unless the sentence names who came ("avec les dirigeants du Kazakhstan et de l'Ouzbékistan")
+_CENTRAL_ASIA_FORMAT = re.compile(r"\b(?:sommet|format|forum|réunion)\s+(?:[\w-]+\s*[–—-]\s*)?asie\s+centrale\s*"
+                                  r"(?:[–—+-]|\bplus\b)|[–—-]\s*asie\s+centrale\b|\bc5\s*\+\s*1\b")
 # two heads of state or government ("vice-Premiers ministres" are not); a council or commission they chair is a meeting
 _TWO_LEADERS = re.compile(r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|"
                           r"dirigeants)\b(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
@@ -533,7 +538,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         if dest:
             hit = [m for m in here if m.start == sent.start + dest.start("c")]
             place_country = hit[0].code if hit else None
-    five = _CENTRAL_ASIA_FIVE.search(low_seg) is not None
+    five = _CENTRAL_ASIA_FIVE.search(low_seg) is not None or (
+        _CENTRAL_ASIA_FORMAT.search(low_seg) is not None
+        and len({m.code for m in here if m.code in CENTRAL_ASIA and not (
+            place_m is not None and sent.start + place_m.start("p") <= m.start < sent.start + place_m.end("p"))}) <= 1)
     if five:  # "les présidents des cinq pays d'Asie centrale": each of them (named, so not "both sides")
         codes += [c for c in CENTRAL_ASIA if c not in codes]
     countries = [c for c in codes if c not in lexicon.GROUPS]
