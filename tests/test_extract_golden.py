@@ -614,6 +614,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
           dict(indicator="trade_turnover", measure="change_pct", value=20, period_start="2024-01-01"),
           dict(indicator="exports", value=3.3e9, reporter="UZB", period_start="2024-01-01"),
           dict(indicator="companies", value=3000, period_start=None)]),
+        # one figure for several partners, or for a region: no partner
+        ("Le Kazakhstan a exporté en 2024 pour 1,2 milliard de dollars de blé vers l'Afghanistan, l'Ouzbékistan et le "
+         "Tadjikistan.",
+         [dict(indicator="exports", reporter="KAZ", partner=None, value=1.2e9)]),
+        ("Les investissements chinois en Asie centrale ont dépassé 40 milliards de dollars. Le commerce entre la "
+         "Chine et les cinq pays d'Asie centrale a atteint 89,4 milliards de dollars en 2023.",
+         [dict(indicator="investment", reporter="CHN", partner=None, value=40e9),
+          dict(indicator="trade_turnover", reporter="CHN", partner=None, value=89.4e9)]),
+        # revenue is no flow
+        ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -51,7 +51,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
     ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
-              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|produit|pompe|pompé|extrait|récolte|projets|chantiers|contrats|"
+              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|produit|pompe|pompé|extrait|récolte|recettes|revenus|projets|chantiers|contrats|"
               r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes|"
               # a trade balance is no turnover: "le déficit commercial s'est établi à 2,7 milliards"
               r"(?:déficit|excédent|solde|balance)(?:\s+commercia(?:l|le))?",
@@ -410,6 +410,22 @@ _WORD_REST = re.compile(r"[\w-]*")
 _ATTACH_GAP = re.compile(r"^\s*(?:(?:à|aux?)\s+(?:capitaux|participation)|(?:de|d['’])\s+\w+|[\w'’]+)?\s*$")
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|et|ou)\s*(?:,\s*)?(?:l'|la\s+|le\s+|les\s+|au\s+|aux\s+|en\s+)?")
+
+
+def _in_list(ctx: _Context, m: Mention, partners: list[Mention]) -> bool:
+    """Is `m` one of a list of partners ("vers l'Afghanistan, l'Ouzbékistan et le Tadjikistan")?"""
+    if m.kind != "name":
+        return False
+    partners = [p for p in partners if p.kind == "name"]  # countries by name: "en Türkiye, SOCAR et..." is no list
+    i = next((k for k, p in enumerate(partners) if p is m), None)
+    if i is None:
+        return False
+    near = [p for p in partners[max(0, i - 1):i + 2] if p is not m and p.code != m.code]
+    return any(_LIST_GAP.fullmatch(ctx.low, *sorted((p.end, m.start) if p.start < m.start else (m.end, p.start)))
+               for p in near)
+
+
 def _attached_demonym(ctx: _Context, cand: _Candidate, mentions: list[Mention]) -> Mention | None:
     """'entreprises à capitaux kazakhs', 'tonnes de pétrole kazakh': the nationality of the figure itself."""
     end = cand.end if cand.noun_end is None else cand.noun_end
@@ -541,6 +557,7 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
                      "gas_supply": ("dest", "pair", "transit")}.get(ind, ("dest", "pair"))
     # "de produits azerbaïdjanais": the goods' origin is the exporter, so the partner of an import
     reporter = attached.code if attached and ind != "imports" else None
+    several = False
     if ind == "investment" and reporter is None:
         # "la Chine étant le premier investisseur du pays avec 3 milliards": the investor is named as such
         reporter = next((m.code for m, _ in usable if _INVESTOR_AFTER.match(ctx.low, m.end)), None)
@@ -559,10 +576,13 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
             after = [m for m, r in after_roles(after) if r in ("goods", "source")] or after  # beats the place
         # "dont 14,9 milliards vers la Chine et 10,3 milliards vers l'Italie": the place right after a figure is its own
         bound = next((m for m in after if m.start >= cand.end and _BOUND_DEST.fullmatch(ctx.low, cand.end, m.start)), None)
-        if bound is not None:
-            partner = bound.code
-        elif after:
-            partner = min(after, key=dist).code
+        chosen = bound if bound is not None else min(after, key=dist) if after else None
+        if chosen is not None:
+            partner = chosen.code
+            if _in_list(ctx, chosen, [m for m, _ in usable]):
+                # "1,2 milliard de dollars de blé vers l'Afghanistan, l'Ouzbékistan et le Tadjikistan": several
+                # partners for one figure, none of them its partner alone
+                several = True
     if partner is None and ind == "gas_supply":
         after = [m for m, r in usable if r == "transit" and m.code != reporter]
         if after and not any(r == "origin" and m.code != reporter for m, r in usable):
@@ -572,6 +592,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         origins = [m for m, r in usable if r in origin_roles and m.code != partner]
     if origins and reporter is None:
         reporter = min(origins, key=lambda m: (m.start > cand.start, dist(m))).code
+    if several:
+        return (reporter if reporter is not None else next((c for c in context if c != partner), None)), None
     # a destination ("vers la Turquie") is never where exports or investment come from
     rest = [m.code for m, r in usable if m.code not in (reporter, partner) and not (r == "dest" and ind != "imports")]
     if reporter is None and rest:
@@ -656,7 +678,8 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
 
 
 _TO_REGION = Prefiltered(
-    r"\b(?:vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|avec)\s*(?:l'|la\s+|le\s+|les\s+)?"
+    r"\b(?:(?:vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|avec|en)\s*(?:l'|la\s+|le\s+|les\s+)?"
+    r"|et\s+les\s+(?:cinq\s+)?(?:pays|républiques|états)\s+d')"  # "entre la Chine et les cinq pays d'Asie centrale"
     r"(?:asie(?:\s+centrale|\s+du\s+sud|\s+de\s+l'est)?|caucase|moyen-orient|proche-orient|afrique|amérique|"
     r"balkans|pays\s+du\s+golfe)\b", ["asie", "caucase", "orient", "afrique", "amérique", "balkans", "golfe"])
 _FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations|investissements|échanges)\b")
