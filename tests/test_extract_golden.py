@@ -622,6 +622,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "Chine et les cinq pays d'Asie centrale a atteint 89,4 milliards de dollars en 2023.",
          [dict(indicator="investment", reporter="CHN", partner=None, value=40e9),
           dict(indicator="trade_turnover", reporter="CHN", partner=None, value=89.4e9)]),
+        # "a acheté pour … de produits kazakhs": an import, from where the goods come
+        ("La Turquie a acheté pour 2,3 milliards de dollars de produits kazakhs.",
+         [dict(indicator="imports", reporter="TUR", partner="KAZ", value=2.3e9)]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

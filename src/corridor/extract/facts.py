@@ -45,7 +45,8 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
     # export (not a change: "les livraisons ont doublé" belongs to whatever is delivered)
     ("exports", r"livré(?:e?s)?|livre|livrent|fourni(?:e?s)?|vendu(?:e?s)?", frozenset({"t", *CURRENCIES})),
-    ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|achats", _MONEY | {"t"}),
+    ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|achats|acheté(?:e?s)?|achète|achètent",
+     _MONEY | {"t"}),
     ("investment", r"investissements?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
     ("transit_cargo", r"fret|transit|marchandises|cargaisons?|conteneurs|transportée?s", frozenset({"t", "TEU", "%", "x"})),
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
