@@ -201,6 +201,14 @@ GOLDEN = {
         # a format named after the region takes its five members when the sentence names none of them; "UE-"
         ("Samarcande, 4 avril 2025 — Le premier sommet UE-Asie centrale s'est tenu jeudi à Samarcande.",
          [dict(event_type="summit", status="held", participants=["EUU", "KAZ", "KGZ", "TJK", "TKM", "UZB"])]),
+        # talks "en marge" of a gathering are part of it; a COP is a UN meeting; a body's heads of government meet
+        # at a summit; "se réuniront" is a gathering ahead
+        ("New York, 24 septembre 2025 — En marge de la 80e Assemblée générale des Nations unies, le président kazakh "
+         "a rencontré son homologue turc.\n\nLa COP29 s'était tenue en novembre 2024 à Bakou.\n\nLes Premiers "
+         "ministres des pays de la CEI se réuniront le 10 octobre à Douchanbé.",
+         [dict(event_type="meeting", status="held", organization="UN", place="New York"),
+          dict(event_type="meeting", status="held", participants=["AZE", "UN"], date_start=None, place="Bakou"),
+          dict(event_type="summit", status="planned", participants=["CIS", "TJK"], date_start="2025-10-10")]),
         ("Tachkent, 20 juin 2025 — Un sommet Asie centrale–Chine aura lieu début septembre à Astana.",
          [dict(event_type="summit", status="planned", participants=["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
                date_start=None)]),

@@ -64,7 +64,8 @@ TRIGGERS = [
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|"
-                r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s|rencontrée?s)|"
+                r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s|rencontrée?s)|se\s+réunir(?:a|ont)|"
+                r"se\s+retrouver(?:a|ont)|assemblée\s+générale|cop\s?\d{1,2}\b|"
                 r"rencontres?\s+(?:(?:tri|bi|quadri)latérales?|ministérielles?|de\s+haut\s+niveau)|"
                 r"conseil\s+suprême"),
 ]
@@ -404,6 +405,8 @@ _TWO_LEADERS = re.compile(r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+
                           r"dirigeants)\b(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
 _REMOTE = Prefiltered(re.compile(r"\b(?:visioconférence|vidéoconférence|en\s+ligne|format\s+virtuel|virtuellement)\b"),
                       ("conférence", "en ligne", "virtuel"))
+_BODY_HEADS = re.compile(r"\b(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|dirigeants)"
+                         r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
 _HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
 _EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
 
@@ -602,6 +605,8 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         if kind == "meeting" and _HEADS_OF_STATE.search(low_seg) \
                 and len([c for c in participants if c not in lexicon.GROUPS]) >= 3:
             kind = "summit"  # heads of state of three countries or more: a summit, whatever the word
+        elif kind == "meeting" and orgs and _BODY_HEADS.search(low_seg):
+            kind = "summit"  # "les Premiers ministres des pays de la CEI se réuniront": a body's heads meet
     # "Le prochain sommet doit se tenir dans deux ans": the article's main gathering again, its
     # participants given by it when the article is merged (dropped if there is none)
     if not participants and not (kind != "visit" and refers):
