@@ -625,6 +625,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # "a acheté pour … de produits kazakhs": an import, from where the goods come
         ("La Turquie a acheté pour 2,3 milliards de dollars de produits kazakhs.",
          [dict(indicator="imports", reporter="TUR", partner="KAZ", value=2.3e9)]),
+        # a dry port's throughput is its country's
+        ("Le commerce entre la Chine et le Kazakhstan progresse. Le port sec de Khorgos a traité 520 000 EVP en 2024.",
+         [dict(indicator="transit_cargo", reporter="KAZ", partner=None, value=520000, unit="TEU")]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

@@ -1270,7 +1270,8 @@ _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestis
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
 # a carrier's or a port's own cargo ("les chemins de fer géorgiens ont transporté"); oil and gas follow their route
-_CARRIER = re.compile(r"\bchemins\s+de\s+fer\b|\bports?\s+(?:de|d')|\bmanutentionn\w+")
+_CARRIER = re.compile(r"\bchemins\s+de\s+fer\b|\b(?:ports?(?:\s+secs?)?|terminal|terminaux|gare)\s+(?:de|d')|"
+                      r"\bmanutentionn\w+")
 _DONT = re.compile(r"\bdont\b")
 _LABEL_AFTER = re.compile(r"\s*[,:]\s*" + _QUALIFIER_WORDS + r"\d")
 _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|voisins|parties|capitales|partenaires)\b|"
