@@ -628,6 +628,15 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a dry port's throughput is its country's
         ("Le commerce entre la Chine et le Kazakhstan progresse. Le port sec de Khorgos a traité 520 000 EVP en 2024.",
          [dict(indicator="transit_cargo", reporter="KAZ", partner=None, value=520000, unit="TEU")]),
+        # "au total" is the country's total; a total's destination named before "dont" stays its own
+        ("Les exportations non pétrolières de l'Azerbaïdjan vers la Russie ont atteint 1,1 milliard de dollars en "
+         "2024. Le pays a exporté au total pour 26,7 milliards de dollars de marchandises.",
+         [dict(indicator="exports", reporter="AZE", partner="RUS", value=1.1e9),
+          dict(indicator="exports", reporter="AZE", partner=None, value=26.7e9)]),
+        ("Les livraisons de gaz azerbaïdjanais à l'Europe ont atteint 12,9 milliards de mètres cubes en 2024, dont "
+         "10,6 milliards à l'Italie.",
+         [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12.9e9),
+          dict(indicator="gas_supply", reporter="AZE", partner="ITA", value=10.6e9, period_start="2024-01-01")]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

@@ -1113,7 +1113,10 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         reporter = cand.countries[0]
                         if reporter in parts or reporter is None:
                             reporter = next((c for c in context if c not in parts), None)
-                        cand.countries = (reporter, None)
+                        # "à l'Europe …, dont 10,6 milliards à l'Italie": the total keeps the destination named before
+                        europe = cand.indicator in ("gas_supply", "oil_transit", "exports") \
+                            and _TO_EUROPE.search(low, sent.start, cand.start)
+                        cand.countries = (reporter, "EUU" if europe else None)
                 if total is not None and cand.indicator == total.indicator and cand.measure == total.measure \
                         and _DONT.search(low, total.end, cand.start):
                     # "investissements étrangers ... 1,6 milliard, dont 388 millions en provenance du Royaume-Uni et 214
@@ -1268,7 +1271,8 @@ def source_kind(sentence: str) -> str:
 
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestissements\s+(?:directs\s+)?étrangers\b|"
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
-                          r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b")
+                          r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b|"
+                          r"\b(?:export|import)\w*\s+au\s+total\b")  # "a exporté au total pour 26,7 milliards"
 # a carrier's or a port's own cargo ("les chemins de fer géorgiens ont transporté"); oil and gas follow their route
 _CARRIER = re.compile(r"\bchemins\s+de\s+fer\b|\b(?:ports?(?:\s+secs?)?|terminal|terminaux|gare)\s+(?:de|d')|"
                       r"\bmanutentionn\w+")
@@ -1329,7 +1333,7 @@ def _one_country_clause(ctx: _Context, cand: _Candidate, sent_mentions: list[Men
 
 
 _BREAKDOWN_AFTER = re.compile(r"[^.;:,]{0,40}?,\s*dont\s+(?=[^.;]*\d)")  # "1,6 milliard en 2024, dont"
-_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
+_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|à|au|aux)"
                              r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 _ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
 _PARTNER_RANK_CUE = cue("partner-rank", r"(?:premiers?|principaux|principale?s?|deuxièmes?|second|seconde?s?|"
