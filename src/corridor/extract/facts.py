@@ -1108,7 +1108,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     # "a exporté pour 78,7 milliards de dollars, dont 14,9 milliards vers la Chine": a total, the
                     # parts after "dont" have the partners
                     parts = {m.code for m in ctx.mentions_between(head.end(), sent.end)
-                             if _PARTNER_BEFORE.search(low, max(head.end(), m.start - 30), m.start)}
+                             if _PART_PARTNER_BEFORE.search(low, max(head.end(), m.start - 30), m.start)}
                     if parts:  # a breakdown by partner ("vers la Chine", "avec l'Italie")
                         reporter = cand.countries[0]
                         if reporter in parts or reporter is None:
@@ -1333,8 +1333,11 @@ def _one_country_clause(ctx: _Context, cand: _Candidate, sent_mentions: list[Men
 
 
 _BREAKDOWN_AFTER = re.compile(r"[^.;:,]{0,40}?,\s*dont\s+(?=[^.;]*\d)")  # "1,6 milliard en 2024, dont"
-_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|à|au|aux)"
+_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
                              r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
+# the partner of a part after "dont" ("dont 10,6 milliards à l'Italie")
+_PART_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|à|au|aux)"
+                                  r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 _ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
 _PARTNER_RANK_CUE = cue("partner-rank", r"(?:premiers?|principaux|principale?s?|deuxièmes?|second|seconde?s?|"
                                         r"troisièmes?)\s+partenaires?\b")
