@@ -637,6 +637,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "10,6 milliards à l'Italie.",
          [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12.9e9),
           dict(indicator="gas_supply", reporter="AZE", partner="ITA", value=10.6e9, period_start="2024-01-01")]),
+        ("Les exportations de l'Ouzbékistan vers les pays de l'UEEA ont atteint 4,8 milliards de dollars, dont 3,1 "
+         "milliards vers la Russie.",
+         [dict(indicator="exports", reporter="UZB", partner="EAEU", value=4.8e9),
+          dict(indicator="exports", reporter="UZB", partner="RUS", value=3.1e9)]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

@@ -1113,10 +1113,14 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         reporter = cand.countries[0]
                         if reporter in parts or reporter is None:
                             reporter = next((c for c in context if c not in parts), None)
-                        # "à l'Europe …, dont 10,6 milliards à l'Italie": the total keeps the destination named before
+                        # "à l'Europe …, dont 10,6 milliards à l'Italie", "vers les pays de l'UEEA …, dont 3,1 milliards
+                        # vers la Russie": the total keeps the destination named before the parts
+                        kept = next((m.code for m in reversed(ctx.mentions_between(sent.start, cand.start))
+                                     if m.code not in parts and m.code != reporter
+                                     and _GROUP_PARTNER_BEFORE.search(low, max(sent.start, m.start - 45), m.start)), None)
                         europe = cand.indicator in ("gas_supply", "oil_transit", "exports") \
                             and _TO_EUROPE.search(low, sent.start, cand.start)
-                        cand.countries = (reporter, "EUU" if europe else None)
+                        cand.countries = (reporter, kept or ("EUU" if europe else None))
                 if total is not None and cand.indicator == total.indicator and cand.measure == total.measure \
                         and _DONT.search(low, total.end, cand.start):
                     # "investissements étrangers ... 1,6 milliard, dont 388 millions en provenance du Royaume-Uni et 214
