@@ -641,6 +641,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "milliards vers la Russie.",
          [dict(indicator="exports", reporter="UZB", partner="EAEU", value=4.8e9),
           dict(indicator="exports", reporter="UZB", partner="RUS", value=3.1e9)]),
+        # a forecast multiple ("devraient doubler") is a target, as "devrait atteindre" is
+        ("Les importations ouzbèkes de gaz russe devraient doubler en 2025.",
+         [dict(indicator="gas_supply", measure="target", value=2, unit="x", reporter="RUS", partner="UZB",
+               period_start="2025-01-01")]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

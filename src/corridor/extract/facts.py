@@ -714,7 +714,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"entend|prévoient|prévoit|s'engagent|s'engage|s'est\s+engagé|visent|vise|veulent|veut|"
                             r"espèrent|espère|souhaitent|souhaite|envisagent|envisage|projettent|projette|cherchent\s+à|"
                             r"cherche\s+à|comptent|voulons|souhaitons|visons|comptons|entendons|espérons|ambitionnons|"
-                            r"prévoyons|nous\s+engageons)\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
+                            r"prévoyons|nous\s+engageons|devrait|devraient|pourrait|pourraient)"  # a forecast too
+                            r"\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
 # "de 14,2 % sur un an, à 2,04 milliards": a few words may qualify the change before the level
