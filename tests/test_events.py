@@ -209,6 +209,13 @@ GOLDEN = {
          [dict(event_type="meeting", status="held", organization="UN", place="New York"),
           dict(event_type="meeting", status="held", participants=["AZE", "UN"], date_start=None, place="Bakou"),
           dict(event_type="summit", status="planned", participants=["CIS", "TJK"], date_start="2025-10-10")]),
+        # an international forum is not the article's pair; a commission's documents are counted
+        ("Tachkent, 5 mai 2025 — Le Forum international d'investissement de Tachkent s'est ouvert mardi en présence "
+         "de délégations de 80 pays.\n\nLa 12e réunion de la commission intergouvernementale ouzbéko-turkmène s'est "
+         "tenue le 2 mai à Achgabat. Les parties ont signé cinq documents.",
+         [dict(event_type="meeting", status="held", participants=["UZB"], place="Tachkent"),
+          dict(event_type="meeting", status="held", participants=["TKM", "UZB"], date_start="2025-05-02",
+               signed=True, documents=5)]),
         ("Tachkent, 20 juin 2025 — Un sommet Asie centrale–Chine aura lieu début septembre à Astana.",
          [dict(event_type="summit", status="planned", participants=["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
                date_start=None)]),

@@ -405,6 +405,8 @@ _TWO_LEADERS = re.compile(r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+
                           r"dirigeants)\b(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
 _REMOTE = Prefiltered(re.compile(r"\b(?:visioconférence|vidéoconférence|en\s+ligne|format\s+virtuel|virtuellement)\b"),
                       ("conférence", "en ligne", "virtuel"))
+# an international forum with delegations of 80 countries: its sides are not the article's pair
+_MANY_SIDES = re.compile(r"\binternationale?s?\b|\bmondiale?s?\b|\b\d+\s+pays\b")
 _BODY_HEADS = re.compile(r"\b(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|dirigeants)"
                          r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
 _HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
@@ -594,7 +596,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         participants = sorted(set(countries + orgs + ([host] if host else [])))
         if both and len([c for c in participants if c not in lexicon.GROUPS]) != 2:
             participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
-        if len(participants) == 1 and not orgs and not refers_main:
+        if len(participants) == 1 and not orgs and not refers_main and not _MANY_SIDES.search(low_seg):
             # a meeting has two sides at least: the other is the country the paragraph just named, else the one
             # the article is about
             before = [m.code for m in reversed(_between(mentions, para.start, sent.start))
