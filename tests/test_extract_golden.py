@@ -645,6 +645,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les importations ouzbèkes de gaz russe devraient doubler en 2025.",
          [dict(indicator="gas_supply", measure="target", value=2, unit="x", reporter="RUS", partner="UZB",
                period_start="2025-01-01")]),
+        # a pipe known by its initials crosses its countries
+        ("Les exportations de brut kazakh via le CPC ont atteint 63 millions de tonnes en 2024.",
+         [dict(indicator="oil_transit", reporter="KAZ", partner="RUS", value=63e6, route="CPC")]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

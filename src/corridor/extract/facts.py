@@ -613,6 +613,10 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
             if reporter is None and len(crossed) >= 2:
                 reporter = crossed[0]  # no origin named: the route starts there
             partner = next((c for c in crossed if c != reporter), None)
+        else:
+            known = _KNOWN_ROUTE.search(ctx.text, sent.start, sent.end)
+            if known:  # "via le CPC": a pipe the region knows by its initials, through the countries it crosses
+                partner = next((c for c in _ROUTES[known.group(0)] if c != reporter), None)
     if ind in ("exports", "imports") and reporter is not None and partner is None \
             and not _BOTH_COUNTRIES.search(ctx.low, sent.start, sent.end):
         # "Les exportations de l'Ouzbékistan ont atteint 13,2 milliards": a country's total, unless the text
@@ -675,9 +679,15 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     for acr, chain in ctx.acronyms.items():
         if re.search(rf"\b{acr}\b", seg):
             return chain
-    return None
+    known = _KNOWN_ROUTE.search(seg)
+    return known.group(0) if known else None  # "via le CPC"
 
 
+# pipes known by their initials, and the countries they cross after their origin (read on the original text:
+# the initials are capitals)
+_ROUTES = {"CPC": ("RUS",), "BTC": ("AZE", "GEO", "TUR"), "BTE": ("GEO", "TUR"), "TANAP": ("TUR",),
+           "TAP": ("GRC", "ALB", "ITA"), "TAPI": ("AFG", "PAK", "IND")}
+_KNOWN_ROUTE = re.compile(r"\b(?:" + "|".join(sorted(_ROUTES, key=len, reverse=True)) + r")\b")
 _TO_REGION = Prefiltered(
     r"\b(?:(?:vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|avec|en)\s*(?:l'|la\s+|le\s+|les\s+)?"
     r"|et\s+les\s+(?:cinq\s+)?(?:pays|républiques|états)\s+d')"  # "entre la Chine et les cinq pays d'Asie centrale"
