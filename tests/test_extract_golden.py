@@ -648,6 +648,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a pipe known by its initials crosses its countries
         ("Les exportations de brut kazakh via le CPC ont atteint 63 millions de tonnes en 2024.",
          [dict(indicator="oil_transit", reporter="KAZ", partner="RUS", value=63e6, route="CPC")]),
+        # re-exports are exports
+        ("Le Kirghizstan a réexporté vers la Russie des biens pour 2 milliards de dollars.",
+         [dict(indicator="exports", reporter="KGZ", partner="RUS", value=2e9)]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
     ],

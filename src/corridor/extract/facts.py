@@ -39,7 +39,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
      r"hungaro-\w+",
      _MONEY),
     # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
-    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|débouchés|"
+    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|débouchés|réexportations?|réexporté(?:e?s)?|"
                 r"ventes(?!\s+au\s+détail)(?=(?:\s+[\w'-]+){0,3}\s+(?:à|au|aux|vers)\s)",
      _MONEY | {"t"}),
     # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
