@@ -216,6 +216,10 @@ GOLDEN = {
          [dict(event_type="meeting", status="held", participants=["UZB"], place="Tachkent"),
           dict(event_type="meeting", status="held", participants=["TKM", "UZB"], date_start="2025-05-02",
                signed=True, documents=5)]),
+        # two named leaders who "ont tenu des entretiens" in one's capital: a visit
+        ("Bakou, 12 novembre 2025 — Le président kazakh Kassym-Jomart Tokaïev et son homologue azerbaïdjanais Ilham "
+         "Aliyev ont tenu mercredi à Bakou des entretiens en format restreint, puis élargi.",
+         [dict(event_type="visit", status="held", visitor="KAZ", host="AZE", date_start="2025-11-12")]),
         ("Tachkent, 20 juin 2025 — Un sommet Asie centrale–Chine aura lieu début septembre à Astana.",
          [dict(event_type="summit", status="planned", participants=["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
                date_start=None)]),

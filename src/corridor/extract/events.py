@@ -81,7 +81,10 @@ _NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?
 _BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
                                r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)|"
                    r"entre\s+les\s+deux|bilatérale?s?"))
-_LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus)\b"))
+_LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus|"
+                                        # "ont tenu mercredi à Bakou des entretiens en format restreint"
+                                        r"ont\s+(?:tenu|mené|eu)\s+(?:[\w'-]+\s+){0,5}?(?:des\s+)?"
+                                        r"(?:entretiens|pourparlers|négociations))\b"))
 _PLANNED = Prefiltered(re.compile(
     r"\b(?:aura\s+lieu|auront\s+lieu|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
     r"(?:se\s+)?tiendra|(?:se\s+)?tiendront|se\s+rendra|pourrai(?:en)?t\s+(?:avoir\s+lieu|se\s+tenir)|se\s+poursuivra|rencontrera|se\s+retrouveront|"
