@@ -648,6 +648,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a pipe known by its initials crosses its countries
         ("Les exportations de brut kazakh via le CPC ont atteint 63 millions de tonnes en 2024.",
          [dict(indicator="oil_transit", reporter="KAZ", partner="RUS", value=63e6, route="CPC")]),
+        # "passant de X à Y" with the span named at the head of the sentence
+        ("Entre 2017 et 2023, les échanges entre l'Ouzbékistan et le Kirghizstan ont été multipliés par cinq, passant "
+         "de 250 millions à 1,2 milliard de dollars.",
+         [dict(measure="change_factor", value=5, period_start="2017-01-01", period_end="2023-12-31"),
+          dict(value=250e6, unit="USD", period_start="2017-01-01", period_end="2017-12-31"),
+          dict(value=1.2e9, unit="USD", period_start="2023-01-01", period_end="2023-12-31")]),
         # re-exports are exports
         ("Le Kirghizstan a réexporté vers la Russie des biens pour 2 milliards de dollars.",
          [dict(indicator="exports", reporter="KGZ", partner="RUS", value=2e9)]),

@@ -344,7 +344,7 @@ def _qualifier(low: str, lo: int, start: int) -> tuple[str, int | None]:
 
 
 _FROM_TO = re.compile(r"\s+à\s+")
-_WENT_FROM = re.compile(r"\bpassée?s?\s+(?:[\w']+\s+){0,3}?de\s+$")
+_WENT_FROM = re.compile(r"\bpass(?:ée?s?|ant)\s+(?:[\w']+\s+){0,3}?de\s+$")  # "est passé de", "passant de"
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:de\s+(?:plus|moins)\b|supplémentaires?\b|en\s+plus\b|en\s+moins\b)")
 _AND_SHARED = re.compile(r"\s+et\s+")  # not "de 3 à 4 milliards": two moments
 _RANGE = re.compile(r"entre\s+\S+(?:\s+\w+)?\s+et\s+\d")
@@ -1022,14 +1022,16 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         c.period = intro
             for prev, cand in pairwise(cands):
                 # "est passé de 1,2 à 3,1 milliards de dollars entre 2017 et 2024": the first year's level, then the last's
-                if cand.measure == prev.measure == "level" and cand.unit == prev.unit and prev.period is None \
-                        and cand.period is not None and cand.period.kind == "cumulative" \
-                        and cand.period.period_start and cand.period.period_end \
+                span = cand.period if cand.period is not None else next(
+                    (p for p in sent_periods if p.kind == "cumulative" and p.period_start and p.period_end), None)
+                if cand.measure == prev.measure == "level" and cand.unit == prev.unit \
+                        and (prev.period is None or prev.period == cand.period) \
+                        and span is not None and span.kind == "cumulative" and span.period_start and span.period_end \
                         and _FROM_TO.fullmatch(low, prev.end, cand.start) \
                         and _WENT_FROM.search(low, max(sent.start, prev.start - 30), prev.start):
-                    y1, y2 = cand.period.period_start[:4], cand.period.period_end[:4]
-                    prev.period = cand.period._replace(kind="year", period_end=f"{y1}-12-31")
-                    cand.period = cand.period._replace(kind="year", period_start=f"{y2}-01-01")
+                    y1, y2 = span.period_start[:4], span.period_end[:4]
+                    prev.period = span._replace(kind="year", period_end=f"{y1}-12-31")
+                    cand.period = span._replace(kind="year", period_start=f"{y2}-01-01")
                 # "entre 3 et 4 millions de tonnes en 2024", "4,1 et 3,2 milliards": one period for both
                 if cand.measure == prev.measure and cand.unit == prev.unit and (prev.period is None) != (
                         cand.period is None) and _AND_SHARED.fullmatch(low, prev.end, cand.start):
