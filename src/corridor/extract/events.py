@@ -19,7 +19,7 @@ from operator import attrgetter
 from corridor.extract import lexicon
 from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.numbers import parse_number
-from corridor.extract.periods import MONTHS
+from corridor.extract.periods import DATELINE_RE, MONTHS
 from corridor.extract.text import Span, lowered, paragraphs, sentences
 
 # Places: capitals and cities of the lexicon, plus a few hosts outside the region.
@@ -307,7 +307,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
         return []
     mentions = lexicon.find_mentions(text, low, index) if mentions is None else mentions
     ranked = [c for c, _ in Counter(m.code for m in mentions if m.code not in lexicon.GROUPS).most_common()]
-    head = _DATELINE_HEAD.match(text)
+    head = DATELINE_RE.match(text)
     if head:  # "Astana, 7 novembre 2025 —": where the dispatch was filed (the article's side), not who took part
         mentions = [m for m in mentions if m.start >= head.end()]
     dateline = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,40}?),\s+(?:le\s+)?\d", text)
@@ -404,14 +404,13 @@ _CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales
 _CENTRAL_ASIA_FORMAT = re.compile(r"\b(?:sommet|format|forum|réunion)\s+(?:[\w-]+\s*[–—-]\s*)?asie\s+centrale\s*"
                                   r"(?:[–—+-]|\bplus\b)|[–—-]\s*asie\s+centrale\b|\bc5\s*\+\s*1\b")
 # two heads of state or government ("vice-Premiers ministres" are not); a council or commission they chair is a meeting
-_TWO_LEADERS = re.compile(r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|"
-                          r"dirigeants)\b(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
+_LEADERS = r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|dirigeants)\b"
+_TWO_LEADERS = re.compile(_LEADERS + r"(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
 _REMOTE = Prefiltered(re.compile(r"\b(?:visioconférence|vidéoconférence|en\s+ligne|format\s+virtuel|virtuellement)\b"),
                       ("conférence", "en ligne", "virtuel"))
 # an international forum with delegations of 80 countries: its sides are not the article's pair
 _MANY_SIDES = re.compile(r"\binternationale?s?\b|\bmondiale?s?\b|\b\d+\s+pays\b")
-_BODY_HEADS = re.compile(r"\b(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|dirigeants)"
-                         r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
+_BODY_HEADS = re.compile(_LEADERS + r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
 _HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
 _EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
 
@@ -480,8 +479,6 @@ _ANY_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _ANY_YEAR_LOOSE = re.compile(r"\b(?:19|20)\d\d\b")
 _ADOPTED = re.compile(r"\b(?:ont|a)\s+adopté")
 _OPENING_PLACE = re.compile(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,")
-_DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-Ý][\w'’ -]{1,40}?,\s+(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}"
-                            r"(?:\s*\([^)\n]{1,30}\))?\s*[—–-]")
 _FIRST_CHAR = re.compile(r"(?P<visit>.)")
 _COUNTERPARTS = re.compile(r"\b(?:ses|leurs)\s+(?:deux|trois|quatre)\s+homologues\b")
 _RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue")

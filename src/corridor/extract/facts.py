@@ -274,9 +274,14 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
     return out
 
 
-_GROUP_PARTNER_BEFORE = re.compile(
-    r"\b(?:avec|vers|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])\s+(?:les\s+(?:pays|états)(?:\s+membres)?\s+)?"
-    r"(?:de\s+|d'|du\s+)?(?:la\s+|l'|le\s+)?$")
+# the words that make a country the partner of a figure ("vers la Chine", "avec l'Italie")
+_PARTNER_PREPOSITIONS = r"vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']"
+_PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS})(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
+# the partner of a part after "dont" ("dont 10,6 milliards à l'Italie")
+_PART_PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS}|à|au|aux)(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
+# a group as a partner: "avec les pays de l'OET"
+_GROUP_PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS})\s+(?:les\s+(?:pays|états)(?:\s+membres)?\s+)?"
+                                   r"(?:de\s+|d'|du\s+)?(?:la\s+|l'|le\s+)?$")
 _INVESTOR_AFTER = re.compile(r",?\s+(?:est|étant|reste|demeure|restant|demeurant)?\s*(?:le\s+|l')?"
                              r"(?:premier|principal|deuxième|troisième|plus\s+gros|premiers|principaux)?\s*investisseurs?\b")
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d')\s*(?:la\s+|l')?")
@@ -305,15 +310,13 @@ def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], 
                        low: str = "") -> str | None:
     best, best_d = None, 10**9
     attached = _ATTACHED_NOUN.match(low, end) if low else None
-    # the last keyword before the figure in its clause: "les réserves ... sont estimées à 60 Mt de pétrole"
-    head = None
-    for ks, ke, ind, units in kws:
-        if ke <= start and unit in units and clause_of(bounds, ks) == clause:
-            head = ind
     for ks, ke, ind, units in kws:
         if unit not in units:
             continue
         if attached and ks == attached.end():
+            # the last keyword before the figure in its clause: "les réserves ... sont estimées à 60 Mt de pétrole"
+            head = next((i for s, e, i, u in reversed(list(kws)) if e <= start and unit in u
+                         and clause_of(bounds, s) == clause), None)
             return "BLOCK" if head == "BLOCK" else ind
         d = start - ke if ke <= start else ks - end
         if d < 0:
@@ -855,7 +858,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
             rng = _RANGE.match(low, q.start - 6)
             if rng and rng.end() > q.end:  # "entre 3 et 4 millions de tonnes": at least the one, at most the other
                 qual, qs = "lower_bound", rng.start()
-        elif qual == "exact" and _RANGE_END_BEFORE.search(low, max(sent.start, q.start - 40), q.start):
+        elif qual == "exact" and low.find("entre", max(sent.start, q.start - 40), q.start) >= 0 \
+                and _RANGE_END_BEFORE.search(low, max(sent.start, q.start - 40), q.start):
             qual = "upper_bound"
         if qual == "exact" and q.approx:
             qual = "approx"
@@ -1015,7 +1019,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _LazyContext(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
-            if any(c.period is None for c in cands) and text[paras[pi].start:paras[pi].end].lstrip()[:1] in _BULLETS:
+            if _BULLET.match(text, paras[pi].start, paras[pi].end) and any(c.period is None for c in cands):
                 intro = _list_intro_period(ctx, paras, pi)
                 for c in cands:
                     if c.period is None and c.indicator in FLOWS:  # flows; a stock's list line is no date of it
@@ -1190,7 +1194,7 @@ def _table_facts(ctx: _Context, article: str, facts: list[Fact]) -> list[Fact]:
     """The number cells of the article's tables (tables.py) that no sentence reading stated already."""
     covered = [(f.char_start, f.char_end) for f in facts]
     out = []
-    for c in tables.table_cells(ctx.text, ctx.low, ctx.mentions, ctx.article_ranked, _caption_indicator):
+    for c in tables.table_cells(ctx.text, ctx.low, ctx.mentions_between, ctx.article_ranked, _caption_indicator):
         if any(s < c.end and c.start < e for s, e in covered):
             continue
         out.append(Fact(
@@ -1215,14 +1219,14 @@ def _caption_indicator(caption: str, unit: str) -> str | None:
     return found or UNIT_DEFAULT_INDICATOR.get(unit)
 
 
-_BULLETS = ("-", "•", "*", "–", "·")
+_BULLET = re.compile(r"\s*[-•*–·]")
 
 
 def _list_intro_period(ctx: _Context, paras: list[Span], pi: int) -> periods.Period | None:
     """"En 2024, selon l'Agence de statistique :" then "- commerce bilatéral : 11,8 milliards": the period the line
     that opens a list states is each item's."""
     j = pi - 1
-    while j >= 0 and ctx.text[paras[j].start:paras[j].end].lstrip()[:1] in _BULLETS:
+    while j >= 0 and _BULLET.match(ctx.text, paras[j].start, paras[j].end):
         j -= 1
     if j < 0 or not ctx.text[paras[j].start:paras[j].end].rstrip().endswith(":"):
         return None
@@ -1350,11 +1354,6 @@ def _one_country_clause(ctx: _Context, cand: _Candidate, sent_mentions: list[Men
 
 
 _BREAKDOWN_AFTER = re.compile(r"[^.;:,]{0,40}?,\s*dont\s+(?=[^.;]*\d)")  # "1,6 milliard en 2024, dont"
-_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu'])"
-                             r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
-# the partner of a part after "dont" ("dont 10,6 milliards à l'Italie")
-_PART_PARTNER_BEFORE = re.compile(r"\b(?:vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']|à|au|aux)"
-                                  r"(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 _ONE_COUNTRY_CUE = cue("one-country", _ONE_COUNTRY)
 _PARTNER_RANK_CUE = cue("partner-rank", r"(?:premiers?|principaux|principale?s?|deuxièmes?|second|seconde?s?|"
                                         r"troisièmes?)\s+partenaires?\b")

@@ -56,7 +56,7 @@ UNIT_PATTERNS: list[tuple[str, str]] = [
     ("HUF", r"forints?|huf"),
     ("TJS", r"somonis?|tjs"),
     ("t", r"tonnes?|t\b|mt\b"),
-    ("m3", r"mètres\s+cubes|mètre\s+cube|m3|m³|bcm|gm3"),
+    ("m3", r"mètres\s+cubes|mètre\s+cube|m3|m³"),  # "Gm3", "bcm": scales with their unit (SCALE)
     ("bbl", r"barils?|b/j|bpj"),
     ("TEU", r"evp|teu|conteneurs\s+evp"),
     ("%", r"%|pour\s*cent"),
@@ -156,11 +156,8 @@ _SCALE_UNITS = {"mt": ("t", 1e6), "kt": ("t", 1e3), "gm3": ("m3", 1e9), "gm³": 
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    if scale.lower() in _SCALE_UNITS:
-        return _SCALE_UNITS[scale.lower()][1]
-    if scale.lower() == "m":
-        return 1e6
-    return SCALES[scale.lower()]
+    s = scale.lower()
+    return _SCALE_UNITS[s][1] if s in _SCALE_UNITS else SCALES[s]
 
 
 def parse_quantity(m: re.Match[str], text: str | None = None) -> Quantity:
@@ -262,13 +259,13 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
     return quantities, factors
 
 
-SHARED = re.compile(r"\s+(?:et|à|ou)\s+(?:de\s+|d')?")
+_SHARED = re.compile(r"\s+(?:et|à|ou)\s+(?:de\s+|d')?")
 
 
 def _shared_scale(q: Quantity, nxt: Quantity, low: str) -> Quantity:
     """'4,1 et 3,2 milliards de dollars', 'entre 3 et 4 millions de tonnes': the first number takes the scale
     and unit written once after the second (not a year: 'en 2023 et 3 milliards')."""
-    if nxt.unit == "%" or not SHARED.fullmatch(low, q.end, nxt.start):
+    if nxt.unit == "%" or not _SHARED.fullmatch(low, q.end, nxt.start):
         return q
     if q.scale == 1.0 and not q.is_words and (nxt.scale > 1.0 or nxt.unit is not None) \
             and not (q.value == int(q.value) and 1900 <= q.value <= 2100):

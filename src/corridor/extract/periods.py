@@ -27,6 +27,12 @@ ORDINAL_MONTHS = {
     "dix": 10, "onze": 11, "premiers": 1,
 }
 _M = "|".join(MONTHS)
+# "Tachkent, 22 septembre 2023 —", "Astana, 3 septembre 2025 (AFP) —": where and when a dispatch was filed
+DATELINE_RE = re.compile(
+    rf"^\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,40}}?),\s+(?:le\s+)?(?:\w+\s+)?(?P<day>\d{{1,2}})(?:er)?\s+"
+    rf"(?P<month>{_M})\s+(?P<year>\d{{4}})\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",  # "(AFP) —": the agency
+    re.IGNORECASE,
+)
 _Y = r"(?:19[89]\d|20[0-4]\d)"
 _REL_YEAR = (r"l['’]an(?:née)?\s+(?:dernier|dernière|passée?|précédente)|cette\s+année|l['’]an(?:née)?\s+prochaine?|"
              r"de\s+l['’]année(?!\s+(?:précédente|dernière|passée|prochaine|suivante))")
@@ -122,10 +128,9 @@ PERIOD_CUE = cue("period", _ANY, sorted(x for a in anchors_of(_ANY.pattern) for 
                  word_start=True)
 
 # Years that name a comparison base or a founding date, not the period of the figure.
-_BASE_BEFORE = re.compile(r"(?:même\s+période|par\s+rapport|comparée?s?|que|qu['’])\s*(?:à|au|de|d['’])?\s*$")
 NOT_PERIOD_BEFORE = re.compile(
     r"(?:par\s+rapport\s+(?:à|au|aux)|comparé\s+(?:à|au)|celui\s+de|celle\s+de|niveau\s+de|depuis|"
-    r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|que\s+(?:en|l['’]an)|qu['’]|"
+    r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|\bque(?:\s+(?:en|l['’]an))?|qu['’]|"
     r"même\s+période(?:\s+de)?)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
 )
 
@@ -304,11 +309,9 @@ def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None
                 if p is not None:
                     out.append(p._replace(start=m.start(), end=m.end()))
                 break
-            if kind not in ("cumulative", "as_of", "rel", "target_year", "target_in") and \
+            if kind not in ("cumulative", "as_of", "target_year", "target_in") and \
                     NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                 break
-            if kind == "rel" and _BASE_BEFORE.search(low, max(lo, m.start() - 30), m.start()):
-                break  # "par rapport à l'an dernier", "la même période de l'année précédente": the comparison base
             p = _resolve(kind, mm, pub, context_year)
             if p is not None:
                 out.append(Period(p.start + m.start(), p.end + m.start(), p.kind, p.period_start, p.period_end,

@@ -9,7 +9,6 @@ pipes). The fact extractor turns each `Cell` into a fact; this module only reads
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -44,16 +43,19 @@ class Cell(NamedTuple):
     year: int | None
 
 
-def table_cells(text: str, low: str, mentions: list[Mention], article_ranked: list[str],
+Mentions = Callable[[int, int], list[Mention]]  # the article's country mentions between two offsets
+
+
+def table_cells(text: str, low: str, mentions: Mentions, article_ranked: list[str],
                 indicator_of: Callable[[str, str], str | None]) -> list[Cell]:
     """Every number cell of every table in `text` whose unit and indicator the caption or header state.
+    `mentions(lo, hi)` gives the country mentions in a span (the fact extractor's `mentions_between`);
     `indicator_of(lowered caption, unit)` names what a caption measures (the fact extractor's keywords)."""
     if "|" not in text:
         return []
-    starts = [m.start for m in mentions]
     out: list[Cell] = []
     for block in _blocks(text):
-        out += _read(text, low, block, mentions, starts, article_ranked, indicator_of)
+        out += _read(text, low, block, mentions, article_ranked, indicator_of)
     return out
 
 
@@ -89,7 +91,7 @@ def _cells(text: str, row: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _read(text: str, low: str, block: list[re.Match[str]], mentions: list[Mention], starts: list[int],
+def _read(text: str, low: str, block: list[re.Match[str]], mentions: Mentions,
           article_ranked: list[str], indicator_of: Callable[[str, str], str | None]) -> list[Cell]:
     rows = [r for r in block if not _SEPARATOR.fullmatch(r.group(0))]
     grid = [_cells(text, r) for r in rows]
@@ -120,7 +122,7 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: list[Mentio
     indicator = indicator_of(caption, unit) if unit is not None else None
     if unit is not None and indicator is None:
         return []  # GDP, a budget: not a trade figure
-    own = [m.code for s, e in caption_spans for m in _within(mentions, starts, s, e)
+    own = [m.code for s, e in caption_spans for m in mentions(s, e)
            if m.code not in lexicon.GROUPS or m.code == "EUU"]
     reporter = own[0] if own else (article_ranked[0] if article_ranked else None)
     if reporter is None:
@@ -131,24 +133,24 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: list[Mentio
     inbound = indicator == "investment" and _INBOUND.search(caption) is not None
     span = (min([block[0].start(), *(s for s, _ in caption_spans)]), block[-1].end())
     # "| Année | Kazakhstan | Kirghizstan |" then "| 2023 | 4 810 | 1 240 |": countries across, years down
-    across = [_side(low, mentions, starts, s, e) for s, e in header]
-    transposed = not any(years[1:]) and any(a for a in across[1:])
+    across = [_side(low, mentions, s, e) for s, e in header]
+    transposed = not any(years[1:]) and any(across[1:])
     out = []
     for cells in grid[header_i + 1:]:
         if len(cells) < 2 or cells[0][1] <= cells[0][0]:
             continue
         ls, le = cells[0]
         row_year = _year(low[ls:le]) if transposed else None
-        row_side = None if transposed else _side(low, mentions, starts, ls, le)
+        row_side = None if transposed else _side(low, mentions, ls, le)
         if (row_year if transposed else row_side) is None:
             continue
         for k, (s, e) in enumerate(cells[1:], start=1):
             if k >= len(header) or e <= s:
                 continue
             side, year = (across[k], row_year) if transposed else (row_side, years[k])
-            if side is None or side[0] == reporter:
+            if side is None or side == reporter:
                 continue
-            partner = side[0] or None  # "" for a total row: the reporter's own figure
+            partner = side or None  # "" for a total row: the reporter's own figure
             sides = (partner, reporter) if inbound and partner else (reporter, partner)
             if not _is_number(text, s, e):
                 # "| Chine | 43,8 milliards de dollars |": a cell that states its own unit
@@ -173,16 +175,12 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: list[Mentio
     return out
 
 
-def _side(low: str, mentions: list[Mention], starts: list[int], s: int, e: int) -> tuple[str] | None:
-    """The country a row label or column header names, ("",) for a total, None for anything else."""
-    named = [m.code for m in _within(mentions, starts, s, e) if m.code not in lexicon.GROUPS or m.code == "EUU"]
+def _side(low: str, mentions: Mentions, s: int, e: int) -> str | None:
+    """The country a row label or column header names, "" for a total, None for anything else."""
+    named = [m.code for m in mentions(s, e) if m.code not in lexicon.GROUPS or m.code == "EUU"]
     if named:
-        return (named[0],)
-    return ("",) if e > s and _TOTAL_LABEL.match(low, s) else None
-
-
-def _within(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
-    return mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+        return named[0]
+    return "" if e > s and _TOTAL_LABEL.match(low, s) else None
 
 
 def _year(header: str) -> int | None:

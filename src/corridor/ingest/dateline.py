@@ -5,14 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from corridor.extract.periods import MONTHS
+from corridor.extract.periods import DATELINE_RE, MONTHS
 
 _MONTHS = "|".join(MONTHS)
-DATELINE_RE = re.compile(
-    rf"^\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,40}}?),\s+(?:le\s+)?(?:\w+\s+)?(?P<day>\d{{1,2}})(?:er)?\s+"
-    rf"(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",  # "(AFP) —": the agency
-    re.IGNORECASE,
-)
 
 
 def parse_dateline(text: str) -> tuple[date, str] | None:
