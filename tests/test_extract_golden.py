@@ -659,6 +659,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", reporter="KGZ", partner="RUS", value=2e9)]),
         # revenue is no flow
         ("Les recettes du transit par le Kazakhstan ont atteint 1,8 milliard de dollars.", []),
+        # an aside between a keyword and its figure; the next figure's keyword after 'tandis que'
+        ("Les importations géorgiennes en provenance d'Azerbaïdjan, surtout du gaz et des produits pétroliers, ont "
+         "représenté 1,05 milliard de dollars, tandis que les exportations vers ce pays ont atteint 268 millions.",
+         [dict(indicator="imports", reporter="GEO", partner="AZE", value=1.05e9),
+          dict(indicator="exports", reporter="GEO", partner="AZE", value=268e6)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -327,7 +327,7 @@ def _nearest_indicator(kws, start: int, end: int, unit: str, bounds: list[int], 
         if ks >= end:
             d += 5
             if low and _COORDINATED.search(low, end, ks):
-                d += 60  # "26,9 milliards et les importations 38,9 milliards": the next figure's keyword
+                d += 200  # "26,9 milliards et les importations 38,9 milliards": the next figure's keyword
         if d < best_d:
             best, best_d = ind, d
     return best
