@@ -664,6 +664,23 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "représenté 1,05 milliard de dollars, tandis que les exportations vers ce pays ont atteint 268 millions.",
          [dict(indicator="imports", reporter="GEO", partner="AZE", value=1.05e9),
           dict(indicator="exports", reporter="GEO", partner="AZE", value=268e6)]),
+        # a range 'X à Y milliards': both ends read alike, the first at least, the second at most; not a change 'de X à Y'
+        ("Le Turkménistan vend à la Russie 5 à 6 milliards de mètres cubes de gaz par an.",
+         [dict(indicator="gas_supply", reporter="TKM", partner="RUS", value=5e9, per="year", qualifier="lower_bound"),
+          dict(indicator="gas_supply", reporter="TKM", partner="RUS", value=6e9, per="year", qualifier="upper_bound")]),
+        ("Le Kazakhstan livre entre 3 et 4 millions de tonnes de pétrole par an via la Russie.",
+         [dict(value=3e6, per="year", qualifier="lower_bound", indicator="oil_transit"),
+          dict(value=4e6, per="year", qualifier="upper_bound", indicator="oil_transit")]),
+        ("Le commerce entre la Chine et le Kazakhstan a bondi de 3 à 4 milliards de dollars.",
+         [dict(value=3e9, qualifier="exact"), dict(value=4e9, qualifier="exact")]),
+        # a contract from a month on: no period of the figure
+        ("La Turquie importera 1,3 milliard de m³ de gaz turkmène à partir de mars 2025.",
+         [dict(indicator="gas_supply", reporter="TKM", partner="TUR", value=1.3e9, period_start=None)]),
+        # the side left unnamed: a tie in the paragraphs around goes to the country the article names most
+        ("Le Turkménistan a livré 35 milliards de mètres cubes de gaz à la Chine. Le Turkménistan vise aussi l'Europe.\n\n"
+         "Un accord avec l'Iran permet d'acheminer du gaz turkmène vers l'Azerbaïdjan.\n\n"
+         "Quant à la Russie, Gazprom n'achète plus que 5 milliards de mètres cubes par an.",
+         [dict(value=35e9, reporter="TKM", partner="CHN"), dict(value=5e9, reporter="TKM", partner="RUS")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

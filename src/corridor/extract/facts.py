@@ -354,6 +354,11 @@ _RANGE = re.compile(r"entre\s+\S+(?:\s+\w+)?\s+et\s+\d")
 _RANGE_END_BEFORE = re.compile(r"\bentre\s+\d[\d,.\s]*(?:\s\w+)?\s+et\s+$")
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:[\w]+\s+){0,2}?(?:pas|jamais|guère)\s+$")
 _DASHES = "–—-"
+_BARE_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f,.]*")
+_SHARED_JOIN = re.compile(r"\s+(?:et|à|ou)\s+")
+# a change from one level to another: "est passé de", "a bondi de", "une hausse de"
+_CHANGE_BEFORE = re.compile(r"\b(?:pass|augment|progress|bondi|grimp|chut|recul|baiss|diminu|évolu|hausse|croissance|"
+                            r"augmentation|crû|élargi|réduit)[\w']*\s+(?:[\w']+\s+){0,3}?de\s+$")
 
 
 _CHAIN_AFTER = re.compile(r"\s?[–—-]\s?[A-ZÀ-Ý]")
@@ -449,7 +454,9 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
         # "la Chine (13,1 milliards), la Russie (11,4 milliards)": items of a list are not what the text is about
         if m.code not in lexicon.GROUPS and not _LABELLED_FIGURE.match(ctx.low, m.end):
             local[m.code] += 1
-    ranked = [c for c, _ in local.most_common()]
+    # a tie goes to the country the whole article names most
+    order = {c: i for i, c in enumerate(ctx.article_ranked)}
+    ranked = sorted(local, key=lambda c: (-local[c], order.get(c, len(order))))
     for c in ctx.article_ranked:
         if c not in ranked:
             ranked.append(c)
@@ -1036,6 +1043,18 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     y1, y2 = span.period_start[:4], span.period_end[:4]
                     prev.period = span._replace(kind="year", period_end=f"{y1}-12-31")
                     cand.period = span._replace(kind="year", period_start=f"{y2}-01-01")
+                # "5 à 6 milliards de m³ par an", "entre 3 et 4 Mt de brut": the first end, written bare, is read as the
+                # second (what it measures, the rate); "à" between them makes a range unless a change led from one
+                # to the other ("a bondi de 3 à 4 milliards")
+                if cand.measure == prev.measure == "level" and cand.unit == prev.unit \
+                        and _BARE_NUMBER.fullmatch(text, prev.start, prev.end) \
+                        and _SHARED_JOIN.fullmatch(low, prev.end, cand.start):
+                    if low[prev.end:cand.start].strip() == "à" and prev.qualifier == cand.qualifier == "exact" \
+                            and not _CHANGE_BEFORE.search(low, max(sent.start, prev.start - 50), prev.start):
+                        prev.qualifier, cand.qualifier = "lower_bound", "upper_bound"
+                    prev.indicator, prev.per, prev.end = cand.indicator, cand.per, cand.end  # "5" alone states nothing
+                    if prev.period is None:
+                        prev.period = cand.period
                 # "entre 3 et 4 millions de tonnes en 2024", "4,1 et 3,2 milliards": one period for both
                 if cand.measure == prev.measure and cand.unit == prev.unit and (prev.period is None) != (
                         cand.period is None) and _AND_SHARED.fullmatch(low, prev.end, cand.start):
