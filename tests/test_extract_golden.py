@@ -681,6 +681,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "Un accord avec l'Iran permet d'acheminer du gaz turkmène vers l'Azerbaïdjan.\n\n"
          "Quant à la Russie, Gazprom n'achète plus que 5 milliards de mètres cubes par an.",
          [dict(value=35e9, reporter="TKM", partner="CHN"), dict(value=5e9, reporter="TKM", partner="RUS")]),
+        # the next step of a goal after 'puis'
+        ("La Turquie et l'Ouzbékistan visent 5 milliards de dollars d'échanges en 2026, puis 10 milliards en 2030.",
+         [dict(measure="target", value=5e9, period_start="2026-01-01"),
+          dict(measure="target", value=10e9, period_start="2030-01-01")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

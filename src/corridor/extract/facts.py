@@ -956,6 +956,11 @@ def _ordinal_visits(ctx: _Context, sent: Span, lo: int) -> list[_Candidate]:
 _TARGET = cue("target", TARGET_CUE)
 
 
+# "atteindre 5 milliards dans un premier temps, puis 10 milliards": the next step of the same goal
+_GOAL_GOES_ON = re.compile(r"[^.;:«»]{0,60}?\b(?:puis|voire|ensuite|et\s+même|avant\s+d['’]atteindre)\s+"
+                           r"(?:à\s+|de\s+|d['’]|jusqu['’]à\s+)?(?:plus\s+de\s+|près\s+de\s+)?")
+
+
 def _is_target(cues: CueIndex, lo: int, cand: _Candidate, sent: Span) -> bool:
     if cand.measure not in ("level",):
         return False
@@ -1099,7 +1104,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         and _THIS_FIGURE_BEFORE.search(low, max(sent.start, cand.start - 60), cand.start):
                     # "porter ce chiffre à 5 milliards": the figure just stated, its series and sides
                     cand.indicator, cand.like = prior.indicator, prior
-                if _is_target(ctx.cues, prev_end, cand, sent):
+                if _is_target(ctx.cues, prev_end, cand, sent) or (
+                        cand.measure == "level" and done and done[-1].measure == "target"
+                        and _GOAL_GOES_ON.fullmatch(low, done[-1].end, cand.start)):
                     cand.measure = "target"
                     goal_cue = ctx.cues.search(_TARGET, prev_end, cand.start)
                     if cand.period is not None and goal_cue is not None and cand.period.end <= goal_cue.start() \
