@@ -685,6 +685,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("La Turquie et l'Ouzbékistan visent 5 milliards de dollars d'échanges en 2026, puis 10 milliards en 2030.",
          [dict(measure="target", value=5e9, period_start="2026-01-01"),
           dict(measure="target", value=10e9, period_start="2030-01-01")]),
+        # a comparison base ('contre ... un an plus tôt') does not date the figures after it
+        ("Le fret entre la Chine et le Kazakhstan a atteint 4,5 millions de tonnes en 2024, contre 2,8 millions de tonnes un an "
+         "plus tôt. Le trafic de conteneurs a progressé de 62 %, à 56 500 EVP.",
+         [dict(value=4.5e6, period_start="2024-01-01"), dict(value=2.8e6, period_start="2023-01-01"),
+          dict(value=62, unit="%", period_start="2024-01-01"), dict(value=56500, unit="TEU", period_start="2024-01-01")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

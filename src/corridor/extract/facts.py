@@ -1401,6 +1401,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
             if "aside" in last.notes:  # the series goes on across it
                 reach = min(reach, last_para - 1)
                 continue
+            if "base" in last.notes:  # "4,5 Mt en 2024, contre 2,76 Mt un an plus tôt": the text goes on about 2024
+                continue
             if last_para < reach:
                 break
             if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None
@@ -1441,6 +1443,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         evidence=text[start:end], char_start=start, char_end=end,
         source_kind=_sentence_source_kind(ctx, sent),
     )
+    if _CONTRE_BEFORE.search(ctx.low, max(0, cand.start - 12), cand.start):
+        cand.notes.append("base")  # a comparison base, not where the series stands
     ctx.recent = [*ctx.recent[-5:], (cand, para_idx)]
     ctx.last_by_unit[cand.unit] = cand
     return fact
