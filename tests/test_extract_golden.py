@@ -690,6 +690,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "plus tôt. Le trafic de conteneurs a progressé de 62 %, à 56 500 EVP.",
          [dict(value=4.5e6, period_start="2024-01-01"), dict(value=2.8e6, period_start="2023-01-01"),
           dict(value=62, unit="%", period_start="2024-01-01"), dict(value=56500, unit="TEU", period_start="2024-01-01")]),
+        # a pledge is a target; a region is the other side, the forum's city no side
+        ("L'Union européenne a promis 10 milliards d'euros d'investissements en Asie centrale lors du forum tenu à Samarcande.",
+         [dict(indicator="investment", measure="target", reporter="EUU", partner=None, unit="EUR")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

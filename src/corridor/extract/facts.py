@@ -89,6 +89,8 @@ TARGET_CUE = re.compile(
     r"\b(?:objectif|porter|(?<!\ba )(?<!\bont )porté(?!e?s?\s+(?:sur|par)\b)e?s?|portera|devrait|devraient|pourrait|pourraient|visent|vise|viser|visant|"
     r"prévoit|prévoient|prévu|table\s+sur|ambition|l['’]intention|entend|compte\s+atteindre|atteindra|"
     r"dépassera|s['’]établira|projette|espère|ambitionne|cible|visons|ambitionnons|espérons|prévoyons|"
+    # a pledge is not yet a flow: "l'UE a promis 10 milliards d'euros", "s'est engagée à investir"
+    r"promis|promet|promettent|s['’]engage|s['’]engagent|s['’]est\s+engagée?|se\s+sont\s+engagée?s|"
     # the future of a flow verb is a forecast: "la Hongrie importera 100 millions de mètres cubes"
     r"importera|importeront|exportera|exporteront|livrera|livreront|fournira|fourniront|investira|investiront|"
     r"atteindront|dépasseront|s['’]élèvera|s['’]élèveront|"
@@ -522,6 +524,13 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     # a group is a side only as a partner ("avec les pays de l'OTS"), not where its summit is held
     usable = [(m, r) for m, r in roles if (r != "transit" or keep_transit) and (
         m.code not in lexicon.GROUPS - {"EUU"} or _GROUP_PARTNER_BEFORE.search(ctx.low, max(0, m.start - 45), m.start))]
+    if any(m.kind in ("city", "capital") for m, _ in usable):
+        region = _TO_REGION.search(ctx.low, sent.start, sent.end)
+        if region is not None:
+            # "10 milliards d'euros en Asie centrale, annoncés lors du forum tenu à Samarcande": the region is the
+            # other side; a city named after it as where something was held or said is no side
+            usable = [(m, r) for m, r in usable if not (m.kind in ("city", "capital") and m.start > region.end()
+                                                       and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 60), m.start))]
     attached = _attached_demonym(ctx, cand, sent_mentions)
     # A list item "Russie, 1,9 Md$" labels its figure.
     label = next((m for m, _ in usable if m.kind in ("name", "capital") and 0 <= cand.start - m.end <= 3
@@ -703,6 +712,8 @@ _TO_REGION = Prefiltered(
     r"|et\s+les\s+(?:cinq\s+)?(?:pays|républiques|états)\s+d')"  # "entre la Chine et les cinq pays d'Asie centrale"
     r"(?:asie(?:\s+centrale|\s+du\s+sud|\s+de\s+l'est)?|caucase|moyen-orient|proche-orient|afrique|amérique|"
     r"balkans|pays\s+du\s+golfe)\b", ["asie", "caucase", "orient", "afrique", "amérique", "balkans", "golfe"])
+_VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|organisée?s?|réunie?s?|déroulée?s?|lieu|sommet|forum|conférence|réunion|"
+                           r"rencontre|salon|annoncée?s?|dévoilée?s?)\b[^,.;]{0,40}?\bà\s+$")
 _FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations|investissements|échanges)\b")
 _TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
