@@ -254,6 +254,15 @@ GOLDEN = {
          [dict(event_type="meeting", status="planned", participants=["KAZ", "KGZ"])]),
         ("Douchanbé, 3 mai 2025 —\nM. Rahmon a accepté l'invitation de son homologue ouzbek à se rendre à Tachkent.",
          [dict(event_type="visit", status="planned", participants=["TJK", "UZB"], visitor="TJK", host="UZB")]),
+        # talks held in a named city with anyone are a visit there; the next session of a commission the talks
+        # prepared is held by the talks' two sides
+        ("Astana, 14 novembre 2025 —\nLe vice-ministre kazakh Roman Vassilenko s'est entretenu mercredi à Paris avec la "
+         "secrétaire d'État chargée du Commerce. Les parties ont examiné la préparation de la prochaine session de la "
+         "commission intergouvernementale, prévue en 2026 à Astana.",
+         [dict(event_type="visit", status="held", participants=["FRA", "KAZ"], visitor="KAZ", date_start="2025-11-12"),
+          dict(event_type="meeting", status="planned", participants=["FRA", "KAZ"], host="KAZ")]),
+        ("Le ministre kazakh des Affaires étrangères a rencontré mercredi à Paris son homologue français.",
+         [dict(event_type="visit", status="held", participants=["FRA", "KAZ"], visitor="KAZ", host="FRA")]),
     ],
     "not_events": [
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),

@@ -60,7 +60,8 @@ TRIGGERS = [
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
               r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:son|leur)\s+homologue|"  # "a reçu vendredi à Bichkek son homologue"
               # "s'est entretenu jeudi à Astana avec son homologue": talks in a named place (not by telephone)
-              r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s+(?:son|leur)\s+homologue|"
+              r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
+              r"a\s+rencontré\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|"
@@ -709,6 +710,10 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
         # gathering
         ref = next((e for e in out if e.status == "held" and e.event_type == "exercise"), main) \
             if ev.event_type == "exercise" else main
+        if ref is None and ev.event_type == "meeting" and len(ev.participants) == 1:
+            # "les parties ont examiné la prochaine session de la commission": no gathering held, the sides
+            # of the talks the article reports (a visit) hold it
+            ref = next((e for e in out if e.status == "held" and e is not ev), None)
         if ref is None or ev is ref or "refers-to-main" not in ev.notes or ev.event_type == "visit":
             continue
         ev.organization = ev.organization or ref.organization
