@@ -693,6 +693,17 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a pledge is a target; a region is the other side, the forum's city no side
         ("L'Union européenne a promis 10 milliards d'euros d'investissements en Asie centrale lors du forum tenu à Samarcande.",
          [dict(indicator="investment", measure="target", reporter="EUU", partner=None, unit="EUR")]),
+        # the change after 'soit' is the stated figure's, whether or not its base is named ('qu'un an auparavant' dates the base)
+        ("Le commerce entre l'Ouzbékistan et le Kazakhstan s'est élevé à 1,6 milliard de dollars de janvier à avril 2025, "
+         "soit 8,3 % de plus qu'un an auparavant.",
+         [dict(value=1.6e9, period_start="2025-01-01", period_end="2025-04-30"),
+          dict(measure="change_pct", value=8.3, period_start="2025-01-01", period_end="2025-04-30")]),
+        ("Le commerce entre la Turquie et le Kazakhstan a atteint 6,4 milliards de dollars en 2024, soit 5 % de moins.",
+         [dict(value=6.4e9), dict(measure="change_pct", value=-5, period_start="2024-01-01")]),
+        # 'au total, les exportations du pays': all destinations, not the partner named before
+        ("Les exportations de l'Azerbaïdjan vers la Russie ont atteint 312 millions de dollars. Au total, les exportations "
+         "non pétrolières du pays se sont élevées à 870 millions de dollars.",
+         [dict(value=312e6, reporter="AZE", partner="RUS"), dict(value=870e6, reporter="AZE", partner=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -640,6 +640,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
             and not _BOTH_COUNTRIES.search(ctx.low, sent.start, sent.end):
         # "Les exportations de l'Ouzbékistan ont atteint 13,2 milliards": a country's total, unless the text
         # just before is about it and one other country
+        if _WHOLE_TOTAL.search(ctx.low, sent.start, sent.end):
+            return reporter, None  # "au total, les exportations du pays": all destinations together
         others = {m.code for m in ctx.mentions_between(window, sent.start)
                   if m.code not in lexicon.GROUPS and m.code != reporter}
         return reporter, (others.pop() if len(others) == 1 else None)
@@ -760,7 +762,7 @@ _INSTRUMENT = re.compile(r"\b(?:accords?|feuille\s+de\s+route|mémorandum|progra
 _CONTRE_BEFORE = re.compile(r"\bcontre\s+" + _QUALIFIER_WORDS + "$")
 _SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
-_MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu)")
+_MORE_OR_LESS_AFTER = re.compile(r"\s+de\s+(plus|moins)\b(?=\s+qu|\s+(?:sur\s+un\s+an|en\s+un\s+an|par\s+rapport)|\s*[.,;)]|$)")
 _PER_LATER = re.compile(r"[^,;:.\d]{0,40}?\bpar\s+(an|jour)\b")
 _VERB_ENDING = re.compile(r"(é|er|ent)$")
 _MORE_THAN_BEFORE = re.compile(r"plus\s+que\s+$")
@@ -1129,6 +1131,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
+                    if cand.indicator in ("exports", "imports") and _WHOLE_TOTAL.search(low, sent.start, sent.end):
+                        cand.countries = (cand.countries[0], None)  # "au total, les exportations du pays": all of them
                 elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
                         and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}):
                     # "Les exportations ouzbèkes vers la Russie ... Les importations, elles, ...": the same country's
@@ -1338,6 +1342,8 @@ _DONT = re.compile(r"\bdont\b")
 _LABEL_AFTER = re.compile(r"\s*[,:]\s*" + _QUALIFIER_WORDS + r"\d")
 _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|voisins|parties|capitales|partenaires)\b|"
                              r"\bbilatéra(?:l|le|les|ux)\b")
+_WHOLE_TOTAL = re.compile(r"\b(?:au\s+total|totales|globales|(?:exportations|importations)\s+(?:[\w-]+\s+){0,2}?du\s+pays|"
+                          r"l['’]ensemble\s+de\s+ses)\b")
 _PART_OF = re.compile(r"\s*,\s*dont\s+" + _QUALIFIER_WORDS + "$")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
 _LABELLED_FIGURE = re.compile(r"\s*(?:\(\s*" + _QUALIFIER_WORDS + r"\d|\|)")  # "Chine (13,1 milliards)", "| Chine |"

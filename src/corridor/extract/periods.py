@@ -305,6 +305,8 @@ def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None
             if mm is None:
                 continue
             if kind == "year_earlier":
+                if NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
+                    break  # "8,3 % de plus qu'un an auparavant": the base of a change, not its period
                 p = _year_earlier(next((q for q in reversed(out) if q.period_start), None), context_year)
                 if p is not None:
                     out.append(p._replace(start=m.start(), end=m.end()))
