@@ -38,7 +38,8 @@ def test_captioned_table_gives_one_fact_per_number_cell() -> None:
     facts = _facts(CAPTIONED)
     table = (CAPTIONED.index("| Pays"), CAPTIONED.index("Les échanges avec"))
     cells = [f for f in facts if table[0] < f["char_start"] < table[1]]
-    assert len(cells) == 9  # two years and a change for each of three rows
+    # two years and a change for each of three rows, but for the 2024 total: the text states it already, one fact
+    assert len(cells) == 8
     china = _one(facts, evidence="43 821")
     assert (china["indicator"], china["value"], china["unit"]) == ("trade_turnover", 43_821e6, "USD")
     assert {china["reporter"], china["partner"]} == {"KAZ", "CHN"}
@@ -49,8 +50,9 @@ def test_captioned_table_gives_one_fact_per_number_cell() -> None:
     assert (change["measure"], change["value"], change["unit"], change["period_start"]) == \
         ("change_pct", 7.0, "%", "2024-01-01")
     # the total row is the reporter's own figure
-    total = _one(facts, evidence="141 400")
-    assert (total["reporter"], total["partner"], total["value"]) == ("KAZ", None, 141_400e6)
+    total = _one(facts, evidence="125 300")
+    assert (total["reporter"], total["partner"], total["value"]) == ("KAZ", None, 125_300e6)
+    assert _one(facts, value=141_400e6)["evidence"] == "141,4 milliards de dollars en 2024"
 
 
 def test_rows_are_items_not_the_subject_of_the_next_sentence() -> None:
@@ -127,3 +129,20 @@ def test_countries_across_and_years_down(tmp_path: Path) -> None:
                    ("KGZ", "2022", 1_021e6, "1 021"), ("KGZ", "2023", 1_240e6, "1 240"),
                    ("TJK", "2022", 530e6, "530")]
     assert {f["reporter"] for f in facts} == {"UZB"}
+
+
+def test_indicators_down_and_years_across() -> None:
+    """A row label says what it measures (and its unit); the sides are the label's, else the article's; a cell
+    repeating a figure the text states is the same fact."""
+    text = ("Les échanges entre l'Ouzbékistan et l'Azerbaïdjan ont atteint 276 millions de dollars en 2024.\n\n"
+            "| Indicateur | 2023 | 2024 |\n|---|---|---|\n"
+            "| Commerce bilatéral (M$) | 210,6 | 276,0 |\n"
+            "| Entreprises à capitaux azerbaïdjanais en Ouzbékistan | 150 | 212 |\n"
+            "| Population (millions) | 36,8 | 37,5 |\n")
+    facts = _facts(text)
+    assert len(facts) == 4, facts
+    trade = _one(facts, indicator="trade_turnover", period_start="2023-01-01")
+    assert (trade["value"], trade["unit"], {trade["reporter"], trade["partner"]}) == (210.6e6, "USD", {"UZB", "AZE"})
+    assert len([f for f in facts if f["indicator"] == "trade_turnover" and f["period_start"] == "2024-01-01"]) == 1
+    firms = _one(facts, indicator="companies", period_start="2024-01-01")
+    assert (firms["value"], firms["reporter"], firms["partner"]) == (212, "AZE", "UZB")

@@ -1234,9 +1234,15 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
 def _table_facts(ctx: _Context, article: str, facts: list[Fact]) -> list[Fact]:
     """The number cells of the article's tables (tables.py) that no sentence reading stated already."""
     covered = [(f.char_start, f.char_end) for f in facts]
+    # a table repeating a figure the text states ("276 millions de dollars" in 2024, "| 276,0 |"): one fact
+    stated = {(f.indicator, f.measure, frozenset((f.reporter, f.partner)), round(f.value, 6), f.unit, f.period_start)
+              for f in facts}
     out = []
     for c in tables.table_cells(ctx.text, ctx.low, ctx.mentions_between, ctx.article_ranked, _caption_indicator):
         if any(s < c.end and c.start < e for s, e in covered):
+            continue
+        if (c.indicator, c.measure, frozenset((c.reporter, c.partner)), round(c.value, 6), c.unit,
+                f"{c.year}-01-01" if c.year else None) in stated:
             continue
         out.append(Fact(
             article=article, indicator=c.indicator, measure=c.measure, reporter=c.reporter, partner=c.partner,

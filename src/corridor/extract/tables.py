@@ -142,6 +142,11 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: Mentions,
         ls, le = cells[0]
         row_year = _year(low[ls:le]) if transposed else None
         row_side = None if transposed else _side(low, mentions, ls, le)
+        if not transposed and any(years[1:]) and (row_side is None or _SCALED_UNIT.search(low, ls, le)
+                                                  or _COUNT_LABEL.search(low, ls, le)):
+            out += _indicator_row(text, low, cells, years, span, (scale, unit), own, mentions, article_ranked,
+                                  indicator_of)
+            continue
         if (row_year if transposed else row_side) is None:
             continue
         for k, (s, e) in enumerate(cells[1:], start=1):
@@ -172,6 +177,58 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: Mentions,
             elif year is not None:
                 out.append(Cell(s, e, span[0], span[1], float(f"{v * scale:.15g}"), unit, "level", indicator,
                                 sides[0], sides[1], year))
+    return out
+
+
+_COUNT_LABEL = re.compile(r"\b(?P<companies>entreprises|sociétés|compagnies|coentreprises)\b|\b(?P<agreements>accords|documents)\b")
+
+
+def _indicator_row(text: str, low: str, cells: list[tuple[int, int]], years: list[int | None], span: tuple[int, int],
+                   caption_unit: tuple[float, str | None], caption_sides: list[str], mentions: Mentions,
+                   article_ranked: list[str], indicator_of: Callable[[str, str], str | None]) -> list[Cell]:
+    """'| Commerce bilatéral (M$) | 210,6 | 276,0 |' under '| Indicateur | 2023 | 2024 |': the row label says what
+    is measured (and its unit), the columns the year; the sides are those the label, the caption or the article
+    name."""
+    ls, le = cells[0]
+    label = low[ls:le]
+    unit_m = _SCALED_UNIT.search(label)
+    count = _COUNT_LABEL.search(label)
+    if unit_m:
+        q = numbers.find_quantities("1 " + unit_m.group(0).replace("milliers", "mille"))
+        if not q or q[0].unit is None:
+            return []
+        scale, unit = q[0].value, q[0].unit
+        indicator = indicator_of(label, unit)
+    elif count:
+        scale, unit, indicator = 1.0, "count", count.lastgroup
+    else:
+        scale, unit = caption_unit
+        indicator = indicator_of(label, unit) if unit is not None else None
+    if unit is None or indicator is None:
+        return []
+    named = [m for m in mentions(ls, le) if m.code not in lexicon.GROUPS or m.code == "EUU"]
+    if indicator == "companies":
+        # "Entreprises à capitaux azerbaïdjanais en Ouzbékistan": the nationality of the capital, where registered
+        capital = next((m.code for m in named if m.kind in ("demonym", "compound")), None)
+        where = next((m.code for m in named if m.code != capital), None)
+        if capital is None or where is None:
+            return []
+        sides = [capital, where]
+    else:
+        sides = list(dict.fromkeys([m.code for m in named] + caption_sides + article_ranked))[:2]
+    if len(sides) < 2:
+        return []
+    out = []
+    for k, (s, e) in enumerate(cells[1:], start=1):
+        if k >= len(years) or years[k] is None or not _is_number(text, s, e):
+            continue
+        try:
+            v = _parse(text[s:e])
+        except ValueError:
+            continue
+        e = s + len(text[s:e].rstrip("*† "))
+        out.append(Cell(s, e, span[0], span[1], float(f"{v * scale:.15g}"), unit, "level", indicator,
+                        sides[0], sides[1], years[k]))
     return out
 
 
