@@ -704,6 +704,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les exportations de l'Azerbaïdjan vers la Russie ont atteint 312 millions de dollars. Au total, les exportations "
          "non pétrolières du pays se sont élevées à 870 millions de dollars.",
          [dict(value=312e6, reporter="AZE", partner="RUS"), dict(value=870e6, reporter="AZE", partner=None)]),
+        # a part by product after 'dont' has no side; one with a destination does
+        ("Le commerce turco-azerbaïdjanais a atteint 7,6 milliards de dollars en 2024, dont 3,1 milliards pour le gaz.",
+         [dict(value=7.6e9)]),
+        ("Le Kazakhstan a exporté 70 millions de tonnes de pétrole, dont 55 millions de tonnes de brut vers la Chine.",
+         [dict(value=70e6), dict(value=55e6, partner="CHN")]),
+        # one figure in two currencies in brackets: one period for both
+        ("Les investissements russes au Kazakhstan ont atteint 1 200 milliards de tenge (environ 2,4 milliards de dollars) "
+         "l'an dernier.",
+         [dict(unit="KZT", value=1.2e12, period_start="2024-01-01"),
+          dict(unit="USD", value=2.4e9, qualifier="approx", period_start="2024-01-01")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -750,6 +750,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"prévoyons|nous\s+engageons|devrait|devraient|pourrait|pourraient)"  # a forecast too
                             r"\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_TWIN_OPEN = re.compile(r"\s*\(\s*(?:soit\s+|ou\s+)?")
+_TWIN_CLOSE = re.compile(r"\s*\)")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
 # "de 14,2 % sur un an, à 2,04 milliards": a few words may qualify the change before the level
 _LED_TO = re.compile(r"[^,;:.\d()]{0,40}?,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
@@ -1083,6 +1085,17 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     cand.indicator, cand.like = prev.indicator, prev  # whatever else the sentence names after it
                     if cand.period is None:
                         cand.period = prev.period
+                # "1 200 milliards de tenge (environ 2,4 milliards de dollars) l'an dernier": one figure in two
+                # currencies, one period and one series
+                if cand.measure == prev.measure == "level" and cand.unit != prev.unit \
+                        and cand.unit in CURRENCIES and prev.unit in CURRENCIES \
+                        and _TWIN_OPEN.fullmatch(low, prev.end, cand.q_start if cand.q_start is not None else cand.start) \
+                        and _TWIN_CLOSE.match(low, cand.end):
+                    cand.indicator, cand.like = prev.indicator, prev
+                    if prev.period is None:
+                        prev.period = cand.period
+                    elif cand.period is None:
+                        cand.period = prev.period
                 # "1,5 milliard de dollars (+12 %) en 2024": the figure and its change in brackets, one period
                 # "15 milliards de dollars en 2024, dont 3 milliards venus des Pays-Bas": a part, the same period
                 if cand.period is None and prev.period is not None and cand.measure == prev.measure \
@@ -1192,6 +1205,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
                         and cand.indicator in _FLOWS_AND_INVESTMENT and _BREAKDOWN_AFTER.match(low, cand.end, sent.end):
                     total = cand
+                if _DONT.search(low, max(sent.start, cand.start - 14), cand.start) \
+                        and _PRODUCT_AFTER.match(low, cand.end, sent.end) \
+                        and not ctx.mentions_between(cand.end, min(sent.end, cand.end + 60)) \
+                        and not _SIDE_WORD.search(low, cand.end, min(sent.end, cand.end + 60)):
+                    continue  # "7,6 milliards de dollars, dont 3,1 milliards pour le gaz": a part by product, no side
                 if done and {done[-1].indicator, cand.indicator} == {"exports", "imports"} \
                         and not ctx.mentions_between(done[-1].end, cand.end):
                     # "Les exportations de l'Azerbaïdjan vers le Kazakhstan ..., et les importations à 294 millions":
@@ -1350,6 +1368,10 @@ _BOTH_COUNTRIES = re.compile(r"\b(?:les|des|nos|aux|deux)\s+(?:deux\s+)?(?:pays|
                              r"\bbilatéra(?:l|le|les|ux)\b")
 _WHOLE_TOTAL = re.compile(r"\b(?:au\s+total|totales|globales|(?:exportations|importations)\s+(?:[\w-]+\s+){0,2}?du\s+pays|"
                           r"l['’]ensemble\s+de\s+ses)\b")
+_PRODUCT_AFTER = re.compile(r"\s*(?:pour|de|d['’]|en)\s*(?:le\s+|la\s+|les\s+|l['’])?(?:gaz|pétrole|brut|hydrocarbures|énergie|"
+                            r"produits|biens|céréales|blé|coton|métaux|machines|équipements|services|carburants|"
+                            r"électricité|engrais|textiles?|véhicules|uranium|or|minerais|denrées|médicaments)\b")
+_SIDE_WORD = re.compile(r"\b(?:vers|à\s+destination|en\s+provenance|avec)\b")
 _PART_OF = re.compile(r"\s*,\s*dont\s+" + _QUALIFIER_WORDS + "$")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
 _LABELLED_FIGURE = re.compile(r"\s*(?:\(\s*" + _QUALIFIER_WORDS + r"\d|\|)")  # "Chine (13,1 milliards)", "| Chine |"
