@@ -263,6 +263,15 @@ GOLDEN = {
           dict(event_type="meeting", status="planned", participants=["FRA", "KAZ"], host="KAZ")]),
         ("Le ministre kazakh des Affaires étrangères a rencontré mercredi à Paris son homologue français.",
          [dict(event_type="visit", status="held", participants=["FRA", "KAZ"], visitor="KAZ", host="FRA")]),
+        # a gathering over two months; who "y sont attendus" takes part in it
+        ("Astana, 25 août 2025 —\nLe sommet de l'OCS se tiendra les 31 août et 1er septembre à Tianjin. Les présidents "
+         "kazakh et ouzbek y sont attendus.",
+         [dict(event_type="summit", status="planned", date_start="2025-08-31", date_end="2025-09-01",
+               participants=["CHN", "KAZ", "SCO", "UZB"])]),
+        # a visit being prepared, "prévue en octobre", is planned
+        ("Astana, 25 août 2025 —\nLes présidents kazakh et azerbaïdjanais ont évoqué la préparation de la visite d'État "
+         "du président azerbaïdjanais au Kazakhstan, prévue en octobre.",
+         [dict(event_type="visit", status="planned", participants=["AZE", "KAZ"], visitor="AZE", host="KAZ")]),
     ],
     "not_events": [
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),

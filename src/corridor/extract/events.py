@@ -89,7 +89,8 @@ _LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|
 _PLANNED = Prefiltered(re.compile(
     r"\b(?:aura\s+lieu|auront\s+lieu|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
     r"(?:se\s+)?tiendra|(?:se\s+)?tiendront|se\s+rendra|pourrai(?:en)?t\s+(?:avoir\s+lieu|se\s+tenir)|se\s+poursuivra|rencontrera|se\s+retrouveront|"
-    r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
+    r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|préparation\s+d[eu']|"
+    r"(?<!comme\s)prévue?s?\s+(?:en|pour|le|les|au|à|d['’]ici|dans|début|fin|courant|cette|ce)\s|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
     r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
@@ -101,7 +102,7 @@ _PLANNED = Prefiltered(re.compile(
     r"se\s+déroulerait|se\s+dérouleraient|se\s+rendrait|participerait|participeraient|organiserait)\b"),
     # a piece of each alternative, for the prefilter
     ("lieu", "déroul", "attendu", "effectuer", "tiendr", "rendr", "poursuivra", "rencontrer", "retrouveront",
-     "prochain", "tenir", "devrait", "prévu", "veille", "tenue", "homologue", "invitation", "réunir", "quelques",
+     "prochain", "tenir", "devrait", "prévu", "préparation", "veille", "tenue", "homologue", "invitation", "réunir", "quelques",
      "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr",
      "signeront", "visiter", "doi", "pourrai"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
@@ -109,7 +110,10 @@ _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signatur
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
 _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
                    r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)")
-_PARTICIPANTS = Prefiltered(re.compile(r"participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
+# "Les présidents kazakh et ouzbek y sont attendus": who takes part in the gathering just reported
+_EXPECTED_THERE = re.compile(r"\by (?:sont|est|seront|sera) attendue?s?|\by participeront|\by participera|"
+                             r"\by prendront part|\by ont (?:participé|pris part)")
+_PARTICIPANTS = Prefiltered(re.compile(_EXPECTED_THERE.pattern + r"|participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
                            r"délégations|présidents\s+suivants|était\s+représentée?|observateur"))
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
@@ -123,6 +127,7 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
 _DATE_RE = re.compile(
     r"\b(?:le\s+|les\s+|ce\s+\w+\s*\(\s*)?(?P<d1>\d{1,2})(?:er)?(?:\s+(?:et|au)\s+(?P<d2>\d{1,2}))?\s+"
     r"(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
+_DATE_ON = re.compile(r"\s+(?:et|au)\s+(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
 _SENTENCE_DATE = Prefiltered(_DATE_RE, MONTHS)  # every date names its month
 _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"))
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
@@ -198,6 +203,13 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
         try:
             start = date(year, MONTHS[m.group("m").lower()], int(m.group("d1")))
             end = date(year, MONTHS[m.group("m").lower()], int(m.group("d2"))) if m.group("d2") else start
+            on = _DATE_ON.match(seg, m.end())
+            if on:  # "les 31 août et 1er septembre", "du 30 décembre au 2 janvier 2026": the last day in another month
+                month = MONTHS[on.group("m").lower()]
+                end_year = int(on.group("y")) if on.group("y") else year + (month < start.month)
+                end = date(end_year, month, int(on.group("d")))
+                if on.group("y") and not m.group("y"):
+                    start = start.replace(year=end_year - (month < start.month))
         except ValueError:
             return None, None
         if not m.group("y") and pub and not planned and start > pub:
@@ -334,6 +346,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 continue
             # the whole-text cues are looked up in the index; offsets in the sentence are relative to it
             if index.has(_PARTICIPANTS_CUE, sent.start, sent.end):
+                if events and events[-1].event_type in ("summit", "meeting") and _EXPECTED_THERE.search(lseg):
+                    last = events[-1]
+                    last.participants = sorted(set(last.participants) | {m.code for m in _between(mentions, sent.start, sent.end)})
+                    continue
                 participant_lists.append(sent)
             t, off = index.search(_TRIGGER_CUE, sent.start, sent.end), sent.start
             indexed = t is not None  # a trigger from the index (not the stand-in for two leaders meeting)
