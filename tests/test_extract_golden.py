@@ -714,6 +714,13 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "l'an dernier.",
          [dict(unit="KZT", value=1.2e12, period_start="2024-01-01"),
           dict(unit="USD", value=2.4e9, qualifier="approx", period_start="2024-01-01")]),
+        # months and spans without the usual words
+        ("Le commerce entre l'Ouzbékistan et la Russie a atteint près d'un milliard de dollars au mois de janvier.",
+         [dict(value=1e9, period_start="2025-01-01", period_end="2025-01-31", period_kind="months")]),
+        ("En novembre, les exportations kazakhes vers la Chine ont atteint 1,2 milliard de dollars.",
+         [dict(value=1.2e9, period_start="2024-11-01", period_end="2024-11-30")]),
+        ("Sur la période 2019-2023, le Kazakhstan a exporté 12 millions de tonnes de blé vers l'Ouzbékistan.",
+         [dict(value=12e6, period_start="2019-01-01", period_end="2023-12-31", period_kind="cumulative")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -58,6 +58,8 @@ def _months(y: int, m1: int, m2: int) -> tuple[str, str]:
 PATTERNS = [
     # cumulative spans: "de 2019 à 2023", "entre 2019 et 2023"
     ("span", rf"\b(?:de|entre)\s+(?P<y1>{_Y})\s+(?:à|et)\s+(?P<y2>{_Y})\b"),
+    # "sur la période 2019-2023" (a bare "2022-2027" names a plan, not a period)
+    ("span", rf"\b(?:sur|pour|durant|pendant|au\s+cours\s+de)\s+la\s+période\s+(?:de\s+)?(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y})\b"),
     # month ranges: "entre janvier et août 2025", "de janvier à mai", "d'octobre à décembre 2023"
     ("month_range",
      rf"\b(?:entre|de|d['’])\s*(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+(?:et|à)\s+(?:fin\s+)?(?P<m2>{_M})"
@@ -77,6 +79,8 @@ PATTERNS = [
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     # "en mars dernier": the last March before the publication
     ("month_last", rf"\b(?:en\s+)?(?P<m>{_M})\s+dernier\b"),
+    # "en janvier", "au mois de mars" with no year: the latest such month up to the publication
+    ("month_bare", rf"\b(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?P<m>{_M})\b(?!\s*(?:[-–]|{_Y}|dernier|prochain))"),
     # "à fin mars (2024)": the year up to the end of that month; "depuis janvier": from it to the publication
     ("to_month_end", rf"\b(?:à\s+)?fin\s+(?P<m>{_M})(?:\s+(?P<y>{_Y}))?\b"),
     ("since_month", rf"\bdepuis\s+(?P<m>{_M})(?:\s+(?P<y>{_Y}))?\b(?!\s+dernier)"),
@@ -119,7 +123,7 @@ _SHORT = {"t": ("t1", "t2", "t3", "t4", "troisième", "trois "),
           "de": ("de 19", "de 20", "de l'année", "deux", "deuxième", "dernier", "depuis", "decembre",
                  *(f"de{sep}{m}" for m in MONTHS for sep in ("", " "))),
           "entre": ("entre ", *(f"entre{m}" for m in MONTHS)),
-          "au ": (*(f"au {d}" for d in "0123456789"), "au cours"),  # "au 1er janvier 2025", "au cours de 2024"
+          "au ": (*(f"au {d}" for d in "0123456789"), "au cours", "au mois"),  # "au 1er janvier 2025", "au cours de 2024"
           "mai": ("mai ", "mai-", "mai–"),  # not "mais"
           # "en 2024", "en l'année 2024", "en mars 2024", "en mars dernier", "en cinq ans", "en 10 ans"
           "en ": (*(f"en {d}" for d in "0123456789"), "en l'année", *(f"en {m}" for m in MONTHS),
@@ -206,7 +210,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
         y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
         a, b = _months(y, mo, mo)
         return Period(s, e, "months", a, b)
-    if kind in ("month_last", "to_month_end", "since_month"):
+    if kind in ("month_last", "month_bare", "to_month_end", "since_month"):
         mo = MONTHS[m.group("m").lower()]
         if m.groupdict().get("y"):
             y = int(m.group("y"))
@@ -214,7 +218,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
             return None
         else:  # the latest such month up to the publication (the current one counts, but not for "dernier")
             y = pub.year if mo < pub.month or (mo == pub.month and kind != "month_last") else pub.year - 1
-        if kind == "month_last":
+        if kind in ("month_last", "month_bare"):
             a, b = _months(y, mo, mo)
         elif kind == "to_month_end":
             a, b = _months(y, 1, mo)
