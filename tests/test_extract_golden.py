@@ -721,6 +721,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(value=1.2e9, period_start="2024-11-01", period_end="2024-11-30")]),
         ("Sur la période 2019-2023, le Kazakhstan a exporté 12 millions de tonnes de blé vers l'Ouzbékistan.",
          [dict(value=12e6, period_start="2019-01-01", period_end="2023-12-31", period_kind="cumulative")]),
+        # a quote in the next paragraph ('nous voulons') is not the other country's flow continued
+        ("L'Ouzbékistan transforme son coton. La Chine n'importe plus que 50 000 tonnes de coton ouzbek par an.\n\n"
+         "« Nous voulons atteindre 7 milliards de dollars d'exportations textiles d'ici 2026 », affirme le président "
+         "de l'association du textile.",
+         [dict(indicator="imports", reporter="CHN", partner="UZB"),
+          dict(indicator="exports", measure="target", reporter="UZB")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -1147,7 +1147,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     if cand.indicator in ("exports", "imports") and _WHOLE_TOTAL.search(low, sent.start, sent.end):
                         cand.countries = (cand.countries[0], None)  # "au total, les exportations du pays": all of them
                 elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
-                        and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}):
+                        and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}
+                        and not (ctx.last_fact_para < pi and _FIRST_PERSON.search(low, sent.start, sent.end))):
                     # "Les exportations ouzbèkes vers la Russie ... Les importations, elles, ...": the same country's
                     cand.countries = ctx.last_fact.countries
                 elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
