@@ -727,6 +727,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "de l'association du textile.",
          [dict(indicator="imports", reporter="CHN", partner="UZB"),
           dict(indicator="exports", measure="target", reporter="UZB")]),
+        # 'pour 9 mois de 2025' (translated dispatches): the first nine months
+        ("Le volume des échanges entre la Russie et l'Ouzbékistan pour 9 mois de 2025 s'élevait à 9,2 milliards de dollars.",
+         [dict(value=9.2e9, period_start="2025-01-01", period_end="2025-09-30", period_kind="months")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

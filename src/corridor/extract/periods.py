@@ -70,6 +70,10 @@ PATTERNS = [
     ("first_months",
      rf"\b(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+premiers\s+mois"
      rf"(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
+    # "pour 9 mois de 2025", "sur les dix mois de l'année" (translated dispatches): the first months of that year
+    ("first_months",
+     rf"\b(?:pour|sur|durant)\s+(?:les\s+)?(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+mois\s+"
+     rf"(?:de\s+|d['’])?(?:(?P<y>{_Y})|(?P<rel>{_REL_YEAR}))"),
     ("half", rf"\b(?:(?P<which>premier|second|deuxième|1er)\s+semestre|s(?P<s>[12])\b)(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("quarter",
      rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième|dernier)\s+trimestre)"
