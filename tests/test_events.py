@@ -272,6 +272,14 @@ GOLDEN = {
         ("Astana, 25 août 2025 —\nLes présidents kazakh et azerbaïdjanais ont évoqué la préparation de la visite d'État "
          "du président azerbaïdjanais au Kazakhstan, prévue en octobre.",
          [dict(event_type="visit", status="planned", participants=["AZE", "KAZ"], visitor="AZE", host="KAZ")]),
+        # the region's heads of state meet: a summit of the five
+        ("Douchanbé, 27 septembre 2025 —\nLa 5e réunion consultative des chefs d'État d'Asie centrale s'est tenue "
+         "vendredi à Douchanbé.",
+         [dict(event_type="summit", status="held", participants=["KAZ", "KGZ", "TJK", "TKM", "UZB"],
+               date_start="2025-09-26")]),
+        # a delegation received in one's capital travelled there
+        ("Le vice-Premier ministre kazakh a reçu mardi à Astana une délégation d'hommes d'affaires hongrois.",
+         [dict(event_type="visit", status="held", participants=["HUN", "KAZ"], visitor="HUN", host="KAZ")]),
     ],
     "not_events": [
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),

@@ -58,7 +58,7 @@ TRIGGERS = [
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
-              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:son|leur)\s+homologue|"  # "a reçu vendredi à Bichkek son homologue"
+              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation)|"  # "a reçu vendredi à Bichkek son homologue"
               # "s'est entretenu jeudi à Astana avec son homologue": talks in a named place (not by telephone)
               r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
               r"a\s+rencontré\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s|"
@@ -415,7 +415,9 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
 
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
-_CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales)\s+d'asie\s+centrale\b")
+_CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales)\s+d'asie\s+centrale\b"
+                                # "la réunion consultative des chefs d'État d'Asie centrale": the region's five leaders
+                                r"|\b(?:chefs\s+d'état|présidents|dirigeants)\s+(?:des\s+(?:pays|états)\s+)?d'asie\s+centrale\b")
 # a format named after the region ("sommet Asie centrale–Chine", "UE-Asie centrale", "C5+1"): its five members,
 # unless the sentence names who came ("avec les dirigeants du Kazakhstan et de l'Ouzbékistan")
 _CENTRAL_ASIA_FORMAT = re.compile(r"\b(?:sommet|format|forum|réunion)\s+(?:[\w-]+\s*[–—-]\s*)?asie\s+centrale\s*"
@@ -498,7 +500,7 @@ _ADOPTED = re.compile(r"\b(?:ont|a)\s+adopté")
 _OPENING_PLACE = re.compile(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,")
 _FIRST_CHAR = re.compile(r"(?P<visit>.)")
 _COUNTERPARTS = re.compile(r"\b(?:ses|leurs)\s+(?:deux|trois|quatre)\s+homologues\b")
-_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,2}(?:son|leur)\s+homologue")
+_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation)")
 _TO_COUNTRY = re.compile(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]")
 _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
