@@ -280,6 +280,14 @@ GOLDEN = {
         # a delegation received in one's capital travelled there
         ("Le vice-Premier ministre kazakh a reçu mardi à Astana une délégation d'hommes d'affaires hongrois.",
          [dict(event_type="visit", status="held", participants=["HUN", "KAZ"], visitor="HUN", host="KAZ")]),
+        # "ainsi que onze autres documents" adds up; the body's ministers meeting "la veille, au même endroit" are
+        # the summit's members, there, the day before
+        ("Bakou, 8 octobre 2025 —\nLe 12e sommet de l'OET s'est tenu mardi à Gabala avec les présidents turc, kazakh "
+         "et azerbaïdjanais. Les dirigeants ont adopté la Déclaration de Gabala ainsi que onze autres documents.\n\n"
+         "La veille, les ministres des Affaires étrangères de l'organisation s'étaient réunis au même endroit.",
+         [dict(event_type="summit", status="held", documents=12, participants=["AZE", "KAZ", "OTS", "TUR"]),
+          dict(event_type="meeting", status="held", date_start="2025-10-06", place="Gabala",
+               participants=["AZE", "KAZ", "OTS", "TUR"])]),
     ],
     "not_events": [
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),

@@ -108,7 +108,8 @@ _PLANNED = Prefiltered(re.compile(
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
                      r"ont\s+adopté|adoption\s+de\s+la\s+déclaration|a\s+adopté|été\s+adoptée?s?)"))
 _NOT_SIGNED = Prefiltered(re.compile(r"\baucun\s+(?:accord|document)\s+n['’]a\s+été\s+signé"))
-_DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
+_DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+                   r"seize|dix-sept|dix-huit|dix-neuf|vingt|trente)\s+(?:autres\s+)?"
                    r"(?:documents?|accords?|textes|mémorandums?|déclarations?|protocoles?)")
 # "Les présidents kazakh et ouzbek y sont attendus": who takes part in the gathering just reported
 _EXPECTED_THERE = re.compile(r"\by (?:sont|est|seront|sera) attendue?s?|\by participeront|\by participera|"
@@ -393,7 +394,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 # "a participé à un sommet tripartite avec ses deux homologues": the leaders named just before
                 ev.participants = sorted(set(ev.participants) | set(events[-1].participants))
             if ev.place is None and ev.status == "held" and home and ev.event_type in ("summit", "meeting") \
-                    and not _REMOTE.search(lseg):  # a videoconference is held nowhere
+                    and not _REMOTE.search(lseg) and not _SAME_PLACE.search(lseg):  # a videoconference is held nowhere
                 ev.place, ev.place_country = home, PLACES[home.lower()]
                 ev.host = ev.host or ev.place_country
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
@@ -630,7 +631,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
             kind = "summit"  # "les Premiers ministres des pays de la CEI se réuniront": a body's heads meet
     # "Le prochain sommet doit se tenir dans deux ans": the article's main gathering again, its
     # participants given by it when the article is merged (dropped if there is none)
-    if not participants and not (kind != "visit" and refers):
+    if not participants and not (kind != "visit" and refers_main):
         return None
     start, end = _dates(low, sent, pub, planned, full_dates, last_date)
     days = _DAYS_RE.search(low_seg)
@@ -685,7 +686,11 @@ def _mergeable(o: Event, ev: Event) -> bool:
     # a meeting held at a summit's place during it is part of the summit; a meeting of a visit's two
     # sides is part of the visit
     if {o.event_type, ev.event_type} == {"summit", "meeting"}:
-        return o.status == "held" and o.place_country is not None and o.place_country == ev.place_country
+        # (not the ministers' meeting of the day before: its own date, outside the summit's days)
+        apart = o.date_start and ev.date_start and (
+            ev.date_start > (o.date_end or o.date_start) or (ev.date_end or ev.date_start) < o.date_start)
+        return o.status == "held" and o.place_country is not None and o.place_country == ev.place_country \
+            and not apart
     if o.event_type == "visit" and ev.event_type == "meeting":
         return o.status == "held" and set(ev.participants) <= set(o.participants)
     return False
@@ -735,6 +740,8 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
         if ref is None or ev is ref or "refers-to-main" not in ev.notes or ev.event_type == "visit":
             continue
         ev.organization = ev.organization or ref.organization
+        if ev.place is None and ev.status == "held" and _SAME_PLACE.search(ev.evidence.lower()):
+            ev.place, ev.place_country = ref.place, ref.place_country  # "au même endroit", "sur place"
         # a body's next session: the body, the host and the countries named; a format's: its members
         # (with no host named, the body alone would be one side: the format's members then)
         base = {ev.organization} if ev.organization and ev.host else set(ref.participants)
@@ -753,6 +760,7 @@ _PARTICIPANTS_CUE = cue("participants", _PARTICIPANTS)
 _SIGNED_CUE = cue("signed", _SIGNED)
 _NOT_SIGNED_CUE = cue("not-signed", _NOT_SIGNED)
 _PLANNED_CUE = cue("planned", _PLANNED)
+_SAME_PLACE = re.compile(r"\b(?:au\s+même\s+endroit|sur\s+place|dans\s+la\s+même\s+ville)\b")
 _REFERS_CUE = cue("refers-to-main", _REFERS)
 _BOTH_CUE = cue("both-sides", _BOTH)
 _WHOLE_TEXT_CUES = [_TRIGGER_CUE, _PARTICIPANTS_CUE, _SIGNED_CUE, _NOT_SIGNED_CUE]
