@@ -730,6 +730,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # 'pour 9 mois de 2025' (translated dispatches): the first nine months
         ("Le volume des échanges entre la Russie et l'Ouzbékistan pour 9 mois de 2025 s'élevait à 9,2 milliards de dollars.",
          [dict(value=9.2e9, period_start="2025-01-01", period_end="2025-09-30", period_kind="months")]),
+        # a ranked partner with both sides named by a compound; a gap is no level; ', en baisse de' is the stated level's change
+        ("Le Kirghizstan importe massivement de Chine, et la Chine y investit.\n\nLa Russie, premier partenaire historique, reste incontournable : "
+         "le commerce russo-kirghiz a atteint 3,2 milliards de dollars l'an dernier.",
+         [dict(reporter="RUS", partner="KGZ", value=3.2e9)]),
+        ("Les douanes kirghizes enregistrent 8,4 milliards de dollars d'importations chinoises. L'écart, de plus de 14 milliards, "
+         "alimente les soupçons.",
+         [dict(indicator="imports", value=8.4e9)]),
+        ("Les investissements chinois au Kirghizstan ont atteint 340 millions de dollars en 2024, en baisse de 20 % sur un an.",
+         [dict(value=340e6, period_start="2024-01-01"),
+          dict(measure="change_pct", indicator="investment", value=-20, period_start="2024-01-01", period_kind="year")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -52,7 +52,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
     ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
-              r"dette|réserves|salaires?|prix|tarifs?|capacité|production|produit|pompe|pompé|extrait|récolte|recettes|revenus|projets|chantiers|contrats|"
+              r"dette|réserves|écart|différence|salaires?|prix|tarifs?|capacité|production|produit|pompe|pompé|extrait|récolte|recettes|revenus|projets|chantiers|contrats|"
               r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes|"
               # a trade balance is no turnover: "le déficit commercial s'est établi à 2,7 milliards"
               r"(?:déficit|excédent|solde|balance)(?:\s+commercia(?:l|le))?",
@@ -750,6 +750,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"prévoyons|nous\s+engageons|devrait|devraient|pourrait|pourraient)"  # a forecast too
                             r"\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CHANGE_OF_LEVEL = re.compile(r"\s*,\s*(?:soit\s+)?(?:en|une?)\s+(?:hausse|baisse|progression|recul|augmentation|diminution|"
+                              r"repli|croissance|chute)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 _TWIN_OPEN = re.compile(r"\s*\(\s*(?:soit\s+|ou\s+)?")
 _TWIN_CLOSE = re.compile(r"\s*\)")
 _APPROX_AFTER = re.compile(r"\s+environ\b")
@@ -1085,6 +1087,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     cand.indicator, cand.like = prev.indicator, prev  # whatever else the sentence names after it
                     if cand.period is None:
                         cand.period = prev.period
+                # "340 millions de dollars en 2024, en baisse de 20 % sur un an": the change of the level just stated
+                if cand.measure == "change_pct" and prev.measure == "level" and cand.period is None \
+                        and _CHANGE_OF_LEVEL.fullmatch(low, max(prev.end, prev.period.end) if prev.period is not None
+                                                       and 0 <= prev.period.start - prev.end < 5 else prev.end, cand.start):
+                    cand.indicator, cand.like, cand.period = prev.indicator, prev, prev.period
                 # "1 200 milliards de tenge (environ 2,4 milliards de dollars) l'an dernier": one figure in two
                 # currencies, one period and one series
                 if cand.measure == prev.measure == "level" and cand.unit != prev.unit \
@@ -1225,7 +1232,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     own = next((m.code for m in reversed(sent_mentions) if m.end <= cand.start), None)
                     named = {m.code for m in sent_mentions}
                     subject = next((c for c in context if c not in named), None)
-                    if own is not None and subject is not None:
+                    # "La Russie, premier partenaire, ...: le commerce russo-kirghiz": the text's subject is named
+                    told = any(m.kind == "compound" for m in sent_mentions) or next(iter(context), None) in named
+                    if own is not None and subject is not None and not told:
                         cand.countries = (own, subject)
                         cand.notes.append("aside")
                 if cand.like is not None:  # the same sides as the count it is compared with
