@@ -200,3 +200,25 @@ def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch) -> None
     edited = pipeline.build([corpus], db)
     assert reads == ["003_ce0b867bfe2a5adf.txt"] and edited.extracted == 1
     assert _rows(db, "select value from facts where article = '003_ce0b867bfe2a5adf.txt'") == [(31.5e9,)]
+
+
+def test_a_warehouse_from_before_json_files_takes_them(tmp_path: Path) -> None:
+    """An older warehouse checks articles.fmt without 'json': the next build widens the check, keeps the rows
+    and loads the .json article."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    with duckdb.connect(str(db)) as con:  # the articles table as older builds made it
+        con.execute("create table old as select * from articles")
+        con.execute("drop table articles")
+        ddl = (Path(__file__).resolve().parents[1] / "sql/schema/01_articles.sql").read_text(encoding="utf-8")
+        con.execute(ddl.replace(", 'json')", ")"))
+        con.execute("insert into articles select * from old")
+        con.execute("drop table old")
+    (corpus / "b.json").write_text('{"maintext": "' + SENTENCE.replace("Chine", "Russie") + '"}', encoding="utf-8")
+    result = build([corpus], db)
+    assert result.extracted == 1
+    assert _rows(db, "select name, fmt from articles order by name") == [("a.txt", "txt"), ("b.json", "json")]
+    assert _rows(db, "select count(distinct article) from facts") == [(2,)]

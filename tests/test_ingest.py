@@ -123,11 +123,30 @@ def test_jsonl_dumps_with_other_field_names(tmp_path: Path) -> None:
     assert any("dump.jsonl:2" in w and "'content'" in w for w in a.warnings)
 
 
+def test_json_files_as_news_please_writes_them(tmp_path: Path) -> None:
+    """One article per .json file ("maintext", "date_publish"), or a list of them; a page's HTML in a field is
+    read out as the article text."""
+    one = tmp_path / "article.json"
+    one.write_text(json.dumps({"title": "Titre", "maintext": SENTENCE, "date_publish": "2025-04-02 10:00:00"},
+                              ensure_ascii=False), encoding="utf-8")
+    [a] = read_path(one)
+    assert (a.name, a.title, a.published, a.text, a.fmt) == ("article.json", "Titre", date(2025, 4, 2), SENTENCE, "json")
+    page = f"<html><body><article><p>{SENTENCE}</p><p>{SENTENCE} Encore.</p></article></body></html>"
+    many = tmp_path / "pages.json"
+    many.write_text(json.dumps([{"id": "p1", "html": page, "published_date": "2025-01-10"}, {"title": "vide"}],
+                               ensure_ascii=False), encoding="utf-8")
+    [b] = read_path(many)
+    assert b.name == "p1" and SENTENCE in b.text and "<p>" not in b.text
+    assert any("pages.json:2" in w for w in b.warnings)
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n", "empty file"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
-    ("nothing.jsonl", b"{broken\n", "no readable article line"),
+    ("nothing.jsonl", b"{broken\n", "no readable article"),
+    ("broken.json", b"{broken", "not valid JSON"),
+    ("textless.json", b'[{"title": "sans texte"}]', "no readable article"),
     ("doc.pdf", b"%PDF-1.4", "unsupported format"),
 ])
 def test_bad_files_fail_with_one_line(tmp_path: Path, name: str, data: bytes, message: str) -> None:

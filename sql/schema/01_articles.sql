@@ -4,7 +4,7 @@ create table if not exists articles (
     article_id        varchar primary key,
     name              varchar not null,          -- first file name seen: the `article` of its facts
     path              varchar not null,
-    fmt               varchar not null check (fmt in ('txt', 'md', 'html', 'jsonl')),
+    fmt               varchar not null check (fmt in ('txt', 'md', 'html', 'jsonl', 'json')),
     title             varchar,
     published         date,
     date_source       varchar check (date_source in ('front_matter', 'dateline', 'html', 'jsonl')),

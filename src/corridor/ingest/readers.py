@@ -12,7 +12,7 @@ from pathlib import Path
 from corridor.ingest.article import Article, IngestError
 from corridor.ingest.dateline import parse_date, parse_dateline
 
-SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json")
 MAX_BYTES = 50 * 1024 * 1024  # over this a file is refused: no news article is that long
 LARGE_BYTES = 5 * 1024 * 1024  # over this it is read, with a warning: probably a dump, not one article
 _FRENCH_WORDS = frozenset({"le", "la", "les", "des", "est", "et", "une", "dans", "pour", "avec", "qui", "du", "au", "sur",
@@ -149,39 +149,77 @@ def read_html(path: Path, data: bytes) -> list[Article]:
     return [_from_text(path.name, path, doc.text, "html", meta, warnings)]
 
 
-TEXT_KEYS = ("text", "content", "body")
-DATE_KEYS = ("date", "published", "published_at", "publication_date", "pubDate", "datetime")
+# dumps name their fields differently (news-please writes "maintext" and "date_publish"): the first there counts
+TEXT_KEYS = ("text", "content", "body", "maintext", "full_text", "article_text", "texte", "contenu", "article")
+HTML_KEYS = ("html", "raw_html", "content_html", "body_html")  # a page's HTML: its article text is read out
+DATE_KEYS = ("date", "published", "published_at", "publication_date", "pubDate", "datetime", "date_publish",
+             "date_published", "datePublished", "published_date", "date_publication")
+TITLE_KEYS = ("title", "headline", "titre")
 
 
-def read_jsonl(path: Path, data: bytes) -> list[Article]:
-    text, warnings = decode(data, path.name)
+def _record(rec: object) -> dict:
+    """One dumped article as {"text", "date", "title", ...}; ValueError when it holds no article text."""
+    if not isinstance(rec, dict):
+        raise ValueError("not a JSON object")
+    body = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+    if body is None:
+        html = next((rec[k] for k in HTML_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+        if html is not None:
+            import trafilatura
+
+            body = trafilatura.extract(html, include_comments=False, favor_recall=True) or None
+    if body is None:
+        raise ValueError(f"no {' / '.join(repr(k) for k in TEXT_KEYS + HTML_KEYS)} field with text")
+    return {**rec, "text": body, "date": next((rec[k] for k in DATE_KEYS if rec.get(k)), None),
+            "title": next((rec[k] for k in TITLE_KEYS if isinstance(rec.get(k), str)), None)}
+
+
+def _from_records(path: Path, fmt: str, records: list[tuple[str, object]], warnings: list[str]) -> list[Article]:
+    """Articles of a dump, `records` as (where, record); a record without text is a warning, not the file's end."""
     out = []
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
+    for where, raw in records:
         try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict):
-                raise ValueError("not a JSON object")
-            # dumps name their fields differently: the first of these that is there
-            body = next((rec[k] for k in TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
-            if body is None:
-                raise ValueError(f"no {' / '.join(repr(k) for k in TEXT_KEYS)} field")
-            rec = {**rec, "text": body, "date": next((rec[k] for k in DATE_KEYS if rec.get(k)), None)}
-        except (json.JSONDecodeError, ValueError) as e:
-            warnings.append(f"{path.name}:{n}: skipped line ({e})")
+            rec = _record(raw)
+        except ValueError as e:
+            warnings.append(f"{path.name}:{where}: skipped ({e})")
             continue
-        name = str(rec.get("id") or rec.get("name") or f"{path.name}#{n}")
-        out.append(_from_text(name, path, rec["text"], "jsonl", rec, []))
+        # a file holding one article is named after the file, as a .txt is
+        name = str(rec.get("id") or rec.get("name") or (path.name if len(records) == 1 and fmt == "json"
+                                                         else f"{path.name}#{where}"))
+        out.append(_from_text(name, path, rec["text"], fmt, rec, []))
     if not out:
-        raise IngestError(f"{path.name}: no readable article line")
+        raise IngestError(f"{path.name}: no readable article" + (f" ({warnings[0]})" if warnings else ""))
     if warnings:
         out[0] = replace(out[0], warnings=tuple(warnings))
     return out
 
 
+def read_jsonl(path: Path, data: bytes) -> list[Article]:
+    text, warnings = decode(data, path.name)
+    records: list[tuple[str, object]] = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((str(n), json.loads(line)))
+        except json.JSONDecodeError as e:
+            warnings.append(f"{path.name}:{n}: skipped line ({e})")
+    return _from_records(path, "jsonl", records, warnings)
+
+
+def read_json(path: Path, data: bytes) -> list[Article]:
+    """One article (an object, as news-please writes them) or a list of them."""
+    text, warnings = decode(data, path.name)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise IngestError(f"{path.name}: not valid JSON ({e})") from None
+    items = doc if isinstance(doc, list) else [doc]
+    return _from_records(path, "json", [(str(i), r) for i, r in enumerate(items, 1)], warnings)
+
+
 READERS = {".txt": read_txt, ".md": read_md, ".markdown": read_md, ".html": read_html, ".htm": read_html,
-           ".jsonl": read_jsonl}
+           ".jsonl": read_jsonl, ".json": read_json}
 
 
 def read_path(path: Path) -> list[Article]:
@@ -197,7 +235,7 @@ def read_path(path: Path) -> list[Article]:
     except OSError as e:
         raise IngestError(f"{path.name}: cannot read ({e.strerror})") from None
     articles = reader(path, data)
-    if size > LARGE_BYTES and path.suffix.lower() != ".jsonl":
+    if size > LARGE_BYTES and path.suffix.lower() not in (".jsonl", ".json"):
         note = f"{path.name}: very large file ({size / 2**20:.0f} MB) read as one article"
         articles = [replace(articles[0], warnings=(*articles[0].warnings, note)), *articles[1:]]
     return articles

@@ -34,11 +34,26 @@ def sql_files(kind: str) -> list[Path]:
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for path in sql_files("schema"):
         con.execute(path.read_text(encoding="utf-8"))
+    _widen_fmt_check(con)
     # fact_checks was a view before it became a table refreshed by each build (views/50_fact_checks.sql)
     if con.execute("select count(*) from duckdb_views() where view_name = 'fact_checks' and not internal").fetchone()[0]:
         con.execute("drop view fact_checks")
     for path in sql_files("views"):
         con.execute(path.read_text(encoding="utf-8"))
+
+
+def _widen_fmt_check(con: duckdb.DuckDBPyConnection) -> None:
+    """A warehouse built before .json files were read checks articles.fmt without 'json'; DuckDB cannot alter a
+    check, so the table is rebuilt under the current schema with its rows (no key or view points at it)."""
+    row = con.execute("select constraint_text from duckdb_constraints() where table_name = 'articles' "
+                      "and constraint_type = 'CHECK' and constraint_text like '%fmt%'").fetchone()
+    if row is None or "'json'" in row[0]:
+        return
+    con.execute("create temp table articles_before as select * from articles")
+    con.execute("drop table articles")
+    con.execute((project_dir("sql") / "schema" / "01_articles.sql").read_text(encoding="utf-8"))
+    con.execute("insert into articles select * from articles_before")
+    con.execute("drop table articles_before")
 
 
 def refresh_fact_checks(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
