@@ -740,6 +740,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les investissements chinois au Kirghizstan ont atteint 340 millions de dollars en 2024, en baisse de 20 % sur un an.",
          [dict(value=340e6, period_start="2024-01-01"),
           dict(measure="change_pct", indicator="investment", value=-20, period_start="2024-01-01", period_kind="year")]),
+        # cargo on a named line: the countries it joins, and the line as the route
+        ("La ligne Bakou–Tbilissi–Kars a transporté 2 millions de tonnes de fret en 2024.",
+         [dict(indicator="transit_cargo", reporter="AZE", partner="GEO", value=2e6, route="Bakou–Tbilissi–Kars")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -156,7 +156,8 @@ _GOODS_NOUN = re.compile(r"(?:produits|marchandises|biens|articles|denrées|équ
                          r"textiles|fruits|légumes|céréales|blé|coton|engrais|métaux|acier|aluminium|cuivre)"
                          r"(?:\s+[\w'’-]+)?\s+$")
 _CHAIN_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+")
-_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire)(?:\s+\w+){0,1}\s*$")
+_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire|ligne|liaison|voie\s+ferrée|chemin\s+de\s+fer)"
+                        r"(?:\s+\w+){0,1}\s*$")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
 
 
@@ -555,6 +556,10 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         for m, _ in usable:
             if m.code not in codes:
                 codes.append(m.code)
+        if ind == "transit_cargo" and len(codes) < 2 and (route := _route_chain(ctx, sent)):
+            # "la ligne Bakou–Tbilissi–Kars a transporté 2 Mt": the countries the named line joins
+            crossed = [m.code for m in lexicon.find_mentions(route)]
+            codes += [c for c in dict.fromkeys(crossed) if c not in codes][:2 - len(codes)]
         if len(codes) > 2 and not label:
             # "entre la Géorgie et l'Azerbaïdjan ..., tandis que le commerce avec la Turquie a atteint 2,5 Md$":
             # the figure's own clause names its side first
@@ -625,7 +630,7 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
         # the spec: "l'Europe" as a gas destination is the EU (when no country is named); so it is for oil
         # and other goods sent there
         partner = "EUU"
-    if partner is None and ind in ("oil_transit", "gas_supply"):
+    if partner is None and ind in ("oil_transit", "gas_supply", "transit_cargo"):
         route = _route_chain(ctx, sent)
         if route:  # "via l'oléoduc Bakou–Tbilissi–Ceyhan": the first country it crosses
             crossed = list(dict.fromkeys(m.code for m in lexicon.find_mentions(route)))
@@ -691,7 +696,7 @@ def _route_chain(ctx: _Context, sent: Span) -> str | None:
 
 
 def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
-    if cand.indicator not in ("oil_transit", "gas_supply"):
+    if cand.indicator not in ("oil_transit", "gas_supply", "transit_cargo"):
         return None
     chain_here = _route_chain(ctx, sent)
     if chain_here:
