@@ -288,8 +288,16 @@ GOLDEN = {
          [dict(event_type="summit", status="held", documents=12, participants=["AZE", "KAZ", "OTS", "TUR"]),
           dict(event_type="meeting", status="held", date_start="2025-10-06", place="Gabala",
                participants=["AZE", "KAZ", "OTS", "TUR"])]),
+        # a body's exercise is joint; "d'état-major conjoints"
+        ("Bichkek, 3 mai 2025 —\nDes exercices antiterroristes de l'OTSC se dérouleront en septembre au Kirghizstan.",
+         [dict(event_type="exercise", status="planned", participants=["CSTO", "KGZ"], organization="CSTO")]),
+        ("Almaty, 20 mars 2025 —\nLe Kazakhstan et la Russie ont organisé des exercices d'état-major conjoints du 10 au "
+         "14 mars à Almaty.",
+         [dict(event_type="exercise", status="held", participants=["KAZ", "RUS"], date_start="2025-03-10",
+               date_end="2025-03-14")]),
     ],
     "not_events": [
+        ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),
         ("Lors d'une conférence de presse, le ministre a rappelé le 30e anniversaire des relations.", []),
         ("Le commerce entre les deux pays a atteint 3 milliards de dollars.", []),

@@ -50,8 +50,10 @@ _HOST_CITY_RE = re.compile(r"(?<![\w-])(?P<p>" + _PLACE_ALTS + r")\s+(?:accueill
 _WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
 
 TRIGGERS = [
-    ("exercise", r"exercices?\s+(?:[\w-]+\s+){0,2}?conjoints?|manœuvres\s+(?:[\w-]+\s+){0,2}?conjointes|"
-                 r"prochain\s+exercice"),
+    ("exercise", r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:conjoints?|communs|bilatéraux|trilatéraux|multinationaux)|"
+                 r"manœuvres\s+(?:[\w'’-]+\s+){0,2}?(?:conjointes|communes)|prochain\s+exercice|"
+                 # a body's exercise is joint: "des exercices antiterroristes de l'OTSC"
+                 r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+l['’]|de\s+la\s+)(?:otsc|ocs|otan|cei)\b"),
     ("summit", r"sommets?"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
               r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|s['’]était\s+rendue?|est\s+attendue?\s+"
