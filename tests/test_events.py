@@ -295,6 +295,11 @@ GOLDEN = {
          "14 mars à Almaty.",
          [dict(event_type="exercise", status="held", participants=["KAZ", "RUS"], date_start="2025-03-10",
                date_end="2025-03-14")]),
+        # a council's next session and a business forum are two gatherings, though both planned by the same sides
+        ("Bichkek, 3 mai 2025 —\nLe Kazakhstan et le Kirghizstan préparent la prochaine réunion du Conseil suprême "
+         "interétatique. Un forum d'affaires réunissant 200 entrepreneurs des deux pays est prévu à Bichkek en novembre.",
+         [dict(event_type="meeting", status="planned", participants=["KAZ", "KGZ"], place=None),
+          dict(event_type="meeting", status="planned", participants=["KAZ", "KGZ"], place="Bichkek")]),
     ],
     "not_events": [
         ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),

@@ -675,6 +675,19 @@ def _attach_signing(events: list[Event], seg: str, pub: date | None) -> None:
         target.documents = _documents(seg)
 
 
+_FORUM = re.compile(r"\bforum\b|\bsalon\b|\bexposition\b|\bfoire\b")
+_BODY = re.compile(r"\b(?:conseil|commission|comité|session|réunion|conférence|assemblée)\b")
+
+
+def _gathering(ev: Event) -> str | None:
+    """'forum' for a business forum or fair, 'body' for a council, commission or meeting, None when unnamed."""
+    low = ev.evidence.lower()
+    f, b = _FORUM.search(low), _BODY.search(low)
+    if f and (not b or f.start() < b.start()):
+        return "forum"
+    return "body" if b else None
+
+
 def _mergeable(o: Event, ev: Event) -> bool:
     if o.status != ev.status:
         return False
@@ -684,6 +697,8 @@ def _mergeable(o: Event, ev: Event) -> bool:
         return False  # "sa visite de mars 2018" is not this week's visit
     same_place = o.place_country == ev.place_country or ev.place_country is None or o.place_country is None
     if o.event_type == ev.event_type:
+        if ev.event_type == "meeting" and {_gathering(o), _gathering(ev)} == {"forum", "body"}:
+            return False  # a business forum and a council's session are two gatherings, wherever they are held
         return same_place and (ev.event_type != "visit" or o.visitor == ev.visitor)
     # a meeting held at a summit's place during it is part of the summit; a meeting of a visit's two
     # sides is part of the visit
