@@ -743,6 +743,13 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # cargo on a named line: the countries it joins, and the line as the route
         ("La ligne Bakou–Tbilissi–Kars a transporté 2 millions de tonnes de fret en 2024.",
          [dict(indicator="transit_cargo", reporter="AZE", partner="GEO", value=2e6, route="Bakou–Tbilissi–Kars")]),
+        # a currency's nationality is no side; 'manats' of Turkmenistan's trade are Turkmen manats
+        ("Les exportations du Kazakhstan vers la Chine ont atteint 1,2 milliard de manats turkmènes.",
+         [dict(reporter="KAZ", partner="CHN", unit="TMT")]),
+        ("Les échanges entre le Turkménistan et l'Ouzbékistan ont atteint 4 milliards de manats en 2024.",
+         [dict(unit="TMT", value=4e9)]),
+        ("Les échanges entre l'Azerbaïdjan et la Géorgie ont atteint 4 milliards de manats en 2024.",
+         [dict(unit="AZN", value=4e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -44,6 +44,13 @@ GOLDEN = {
         ("100 millions d'euros", 100e6, "EUR"),
         ("65 milliards de mètres cubes", 65e9, "m3"),
         ("50 k tonnes", 50_000, "t"),
+        # the region's other currencies, a nationality telling two apart
+        ("1,2 milliard de manats turkmènes", 1.2e9, "TMT"),
+        ("300 millions de roubles biélorusses", 300e6, "BYN"),
+        ("120 milliards de drams", 120e9, "AMD"),
+        ("2 milliards de roupies pakistanaises", 2e9, "PKR"),
+        ("50 milliards de yens", 50e9, "JPY"),
+        ("400 millions de livres sterling", 400e6, "GBP"),
     ],
     "corpus": [
         ("9 300 millions USD", 9.3e9, "USD"),

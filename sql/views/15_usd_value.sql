@@ -36,8 +36,7 @@ final as (
         end as value_usd,
         case
             when d.unit = 'USD' then 'native'
-            when d.unit not in ('EUR', 'AZN', 'KZT', 'UZS', 'TRY', 'RUB', 'CNY', 'KGS', 'GEL', 'HUF', 'TJS', 'TMT')
-                then 'not_money'
+            when d.unit in ('t', 'm3', 'bbl', 'TEU', 'count', '%', 'x') then 'not_money'
             when r.lcu_per_usd is not null then 'converted'
             else 'no_rate'
         end as fx_status,

@@ -21,7 +21,7 @@ from corridor.extract.text import Span, clause_bounds, clause_of, lowered, parag
 
 EXTRACTOR_VERSION = "0.11.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
-CURRENCIES = frozenset({"USD", "EUR", "AZN", "KZT", "UZS", "TRY", "RUB", "CNY", "KGS", "GEL", "HUF", "TJS"})
+CURRENCIES = numbers.CURRENCY_CODES
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
 _FLOWS_AND_INVESTMENT = FLOWS | {"investment"}
 STOCKS = frozenset({"investment", "companies", "agreements"})
@@ -1018,6 +1018,12 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
+    # "1,2 milliard de manats turkmènes", "livres turques": a currency's nationality is no side of the figure
+    units = [(q.start, q.end) for q in quantities if q.unit is not None and q.unit in CURRENCIES]
+    if units and any(e - s > 12 for s, e in units):
+        ends = [e for _, e in units]
+        mentions = [m for m in mentions if not ((i := bisect_left(ends, m.end)) < len(units)
+                                                and units[i][0] <= m.start and m.end <= units[i][1])]
     if cues.has(_AT_WAR_CUE):  # from the article's one cue pass: most articles name no war
         mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
@@ -1496,9 +1502,13 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         end = p.end
     while end > start and text[end - 1].isspace():
         end -= 1
+    unit = cand.unit
+    if unit == "AZN" and "TKM" in (reporter, partner) and "AZE" not in (reporter, partner) \
+            and "azn" not in ctx.low[start:end]:
+        unit = "TMT"  # "manats" said of Turkmenistan's trade: the Turkmen manat
     fact = Fact(
         article=article, indicator=cand.indicator, measure=cand.measure, reporter=reporter,
-        partner=partner, value=cand.value, unit=cand.unit, per=cand.per, qualifier=cand.qualifier,
+        partner=partner, value=cand.value, unit=unit, per=cand.per, qualifier=cand.qualifier,
         period_start=start_d, period_end=end_d, period_kind=kind, route=_route(ctx, sent, cand),
         evidence=text[start:end], char_start=start, char_end=end,
         source_kind=_sentence_source_kind(ctx, sent),

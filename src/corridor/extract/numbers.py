@@ -45,16 +45,26 @@ NUMBER = rf"(?:{DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER})(?:\s+virgule\s+(?:{WOR
 UNIT_PATTERNS: list[tuple[str, str]] = [
     ("USD", r"dollars?(?:\s+(?:américains|us|des\s+états-unis))?|\$\s*us|us\s*\$|usd|\$"),
     ("EUR", r"euros?|€|eur\b"),
+    ("TMT", r"manats?\s+turkmènes?|manat\s+turkmène|tmt\b"),  # before the Azerbaijani manat
     ("AZN", r"manats?|azn"),
     ("KZT", r"tenges?|kzt"),
     ("UZS", r"sums?|soums?|uzs"),
     ("TRY", r"livres\s+turques|livre\s+turque|try"),
+    ("BYN", r"roubles?\s+biélorusses?|byn\b"),  # before the Russian rouble
     ("RUB", r"roubles?|rub"),
     ("CNY", r"yuans?|cny|rmb"),
     ("KGS", r"soms?\b|kgs"),
     ("GEL", r"laris?|gel\b"),
     ("HUF", r"forints?|huf"),
     ("TJS", r"somonis?|tjs"),
+    ("AMD", r"drams?\b|amd\b"),
+    ("IRR", r"rials?(?:\s+iraniens?)?|irr\b"),
+    ("PKR", r"roupies?\s+pakistanaises?|pkr\b"),
+    ("INR", r"roupies?(?:\s+indiennes?)?|inr\b"),
+    ("JPY", r"yens?\b|jpy\b"),
+    ("KRW", r"wons?\b|krw\b"),
+    ("GBP", r"livres?\s+sterling|gbp\b"),
+    ("CHF", r"francs?\s+suisses?|chf\b"),
     ("t", r"tonnes?|t\b|mt\b"),
     ("m3", r"mètres\s+cubes|mètre\s+cube|m3|m³"),  # "Gm3", "bcm": scales with their unit (SCALE)
     ("bbl", r"barils?|b/j|bpj"),
@@ -63,6 +73,7 @@ UNIT_PATTERNS: list[tuple[str, str]] = [
 ]
 _unit_alts = "|".join(f"(?P<u_{i}>{pat})" for i, (_, pat) in enumerate(UNIT_PATTERNS))
 UNIT_CODES = [code for code, _ in UNIT_PATTERNS]
+CURRENCY_CODES = frozenset(c for c in UNIT_CODES if len(c) == 3 and c.isupper() and c != "TEU")  # ISO 4217
 
 # Matched on lowered text: "M$" is "m$" there, "Mt" is "mt".
 # "Mt", "kt", "Gm3", "bcm": a scale and a unit in one ("6,2 Gm3" is 6.2 billion cubic metres)
