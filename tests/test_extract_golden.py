@@ -750,6 +750,14 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(unit="TMT", value=4e9)]),
         ("Les échanges entre l'Azerbaïdjan et la Géorgie ont atteint 4 milliards de manats en 2024.",
          [dict(unit="AZN", value=4e9)]),
+        # capitals farther away and press metonyms stand for their state; a dateline filed abroad is no side
+        ("Paris et Astana ont signé 24 accords lors de la visite.",
+         [dict(indicator="agreements", reporter="FRA", partner="KAZ", value=24)]),
+        ("Orano exploite des mines au Kazakhstan ; l'Hexagone importe chaque année près de 3 000 tonnes d'uranium kazakh.",
+         [dict(indicator="imports", reporter="FRA", partner="KAZ", value=3000)]),
+        ("Paris, 3 juin 2025 (AFP) —\nLes échanges entre le Kazakhstan et la Chine ont atteint 43 milliards de dollars en 2024. "
+         "Les exportations ont atteint 20 milliards.",
+         [dict(indicator="trade_turnover", value=43e9), dict(indicator="exports", reporter="KAZ", partner="CHN", value=20e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -1018,6 +1018,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
     mentions = [m for m in found if not _in_chain(text, m)]
+    head = periods.DATELINE_RE.match(text)
+    if head:  # "Paris, 3 juin 2025 (AFP) —": filed abroad, no side of its figures ("Astana, …": the home country)
+        mentions = [m for m in mentions if m.start >= head.end() or m.code in lexicon.HOME]
     # "1,2 milliard de manats turkmènes", "livres turques": a currency's nationality is no side of the figure
     units = [(q.start, q.end) for q in quantities if q.unit is not None and q.unit in CURRENCIES]
     if units and any(e - s > 12 for s, e in units):

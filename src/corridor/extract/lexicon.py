@@ -23,7 +23,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "TJK": ("tadjikistan",),
     "TUR": ("turquie", "türkiye", "turkiye"),
     "RUS": ("russie", "fédération de russie"),
-    "CHN": ("chine", "république populaire de chine"),
+    "CHN": ("chine", "république populaire de chine", "empire du milieu"),
     "GEO": ("géorgie",),
     "ARM": ("arménie",),
     "IRN": ("iran",),
@@ -35,7 +35,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "IND": ("inde",),
     "MNG": ("mongolie",),
     "DEU": ("allemagne",),
-    "FRA": ("france",),
+    "FRA": ("france", "hexagone"),  # "l'Hexagone" of the French press
     "ITA": ("italie",),
     "ESP": ("espagne",),
     "GBR": ("royaume-uni",),
@@ -168,6 +168,20 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "BLR": ("minsk",),
     "UKR": ("kiev", "kyiv"),
     "EUU": ("bruxelles",),
+    # partners farther away, as the press names them ("Paris et Astana ont signé 24 accords")
+    "FRA": ("paris",),
+    "DEU": ("berlin",),
+    "ITA": ("rome",),
+    "GBR": ("londres",),
+    "USA": ("washington",),
+    "JPN": ("tokyo",),
+    "KOR": ("séoul",),
+    "IND": ("new delhi", "new-delhi"),
+    "SAU": ("riyad",),
+    "ARE": ("abou dhabi", "abu dhabi"),
+    "QAT": ("doha",),
+    "POL": ("varsovie",),
+    "MNG": ("oulan-bator",),
 }
 
 # Other cities and ports that stand for their country in a figure ("le port d'Aktaou a traité...").
@@ -217,6 +231,8 @@ COMPANIES: dict[str, tuple[str, ...]] = {
 }
 
 GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "OSCE"})
+# The states Corridor covers: the Turkic states, Central Asia and the Caucasus
+HOME = frozenset({"AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK", "TUR", "GEO", "ARM"})
 
 # Ambiguous or upper-case-only forms: matched case-sensitively.
 CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk", "oral",
