@@ -758,6 +758,13 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Paris, 3 juin 2025 (AFP) —\nLes échanges entre le Kazakhstan et la Chine ont atteint 43 milliards de dollars en 2024. "
          "Les exportations ont atteint 20 milliards.",
          [dict(indicator="trade_turnover", value=43e9), dict(indicator="exports", reporter="KAZ", partner="CHN", value=20e9)]),
+        # a sum paying for something else does not continue the series; what brings a figure about is no side of it
+        ("Bakou a investi près de 3 milliards de dollars en Géorgie. La construction du port a été confiée à un consortium pour "
+         "600 millions de dollars.",
+         [dict(indicator="investment", value=3e9)]),
+        ("Les camions azerbaïdjanais traversent la Géorgie. Le gouvernement géorgien espère doubler le transit d'ici 2030, grâce "
+         "à un consortium chinois.",
+         [dict(indicator="transit_cargo", measure="target", reporter="GEO", partner="AZE", value=2)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -525,6 +525,11 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     # a group is a side only as a partner ("avec les pays de l'OTS"), not where its summit is held
     usable = [(m, r) for m, r in roles if (r != "transit" or keep_transit) and (
         m.code not in lexicon.GROUPS - {"EUU"} or _GROUP_PARTNER_BEFORE.search(ctx.low, max(0, m.start - 45), m.start))]
+    cause = _CAUSE.search(ctx.low, cand.end, sent.end) if usable else None
+    if cause is not None:
+        # "doubler le transit, grâce au port confié à un consortium sino-singapourien": who or what brings the
+        # figure about is no side of it
+        usable = [(m, r) for m, r in usable if m.start < cause.start()]
     if any(m.kind in ("city", "capital") for m, _ in usable):
         region = _TO_REGION.search(ctx.low, sent.start, sent.end)
         if region is not None:
@@ -719,10 +724,14 @@ _TO_REGION = Prefiltered(
     r"|et\s+les\s+(?:cinq\s+)?(?:pays|républiques|états)\s+d')"  # "entre la Chine et les cinq pays d'Asie centrale"
     r"(?:asie(?:\s+centrale|\s+du\s+sud|\s+de\s+l'est)?|caucase|moyen-orient|proche-orient|afrique|amérique|"
     r"balkans|pays\s+du\s+golfe)\b", ["asie", "caucase", "orient", "afrique", "amérique", "balkans", "golfe"])
+_CAUSE = re.compile(r"\b(?:grâce\s+(?:à|au|aux)|en\s+raison\s+d|à\s+cause\s+d|sous\s+l['’]effet\s+d|du\s+fait\s+d)")
 _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|organisée?s?|réunie?s?|déroulée?s?|lieu|sommet|forum|conférence|réunion|"
                            r"rencontre|salon|annoncée?s?|dévoilée?s?)\b[^,.;]{0,40}?\bà\s+$")
 _FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations|investissements|échanges)\b")
 _TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
+# what a sum with no flow word pays for: "dont la construction a été confiée à un consortium pour 600 millions"
+_OTHER_PURPOSE = re.compile(r"\b(?:construction|coût|coûte|coûtera|contrat|confiée?|chantier|prêts?|crédits?|"
+                            r"financement|subventions?|amende|rançon|salaire|prix)\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
                              r"échanges?|exportations|importations|investissements|livraisons)\b")
 _YEARLY_WORDS = r"\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b"
@@ -859,7 +868,8 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
             same_unit = ctx.last_by_unit.get(unit)
             if ind is None and ctx.last_fact is not None and q.start - ctx.last_fact.end < 600 and (
                     ctx.last_fact.unit == unit or (ctx.last_fact.unit in ("%", "x") and same_unit is not None
-                    and same_unit.indicator == ctx.last_fact.indicator)):
+                    and same_unit.indicator == ctx.last_fact.indicator)) \
+                    and not _OTHER_PURPOSE.search(low, sent.start, q.start):
                 # the series goes on, across a change of it ("10,2 milliards, soit +15,4 %. La Chine ... 4,1 milliards")
                 ind = ctx.last_fact.indicator
             if ind is None and same_unit is not None and q.start - same_unit.end < 600 \
