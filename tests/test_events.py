@@ -300,6 +300,11 @@ GOLDEN = {
          "interétatique. Un forum d'affaires réunissant 200 entrepreneurs des deux pays est prévu à Bichkek en novembre.",
          [dict(event_type="meeting", status="planned", participants=["KAZ", "KGZ"], place=None),
           dict(event_type="meeting", status="planned", participants=["KAZ", "KGZ"], place="Bichkek")]),
+        # a leader received in the host's capital travelled there; the council he came to co-chair is part of the visit
+        ("Achgabat, 14 mars 2025 —\nLe président turkmène a reçu mercredi à Achgabat le Premier ministre ouzbek, venu "
+         "coprésider la quatrième réunion du Conseil intergouvernemental.",
+         [dict(event_type="visit", status="held", participants=["TKM", "UZB"], visitor="UZB", host="TKM",
+               date_start="2025-03-12")]),
     ],
     "not_events": [
         ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),

@@ -60,7 +60,9 @@ TRIGGERS = [
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
-              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation)|"  # "a reçu vendredi à Bichkek son homologue"
+              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+"
+              r"(?:présidente?|premier\s+ministre|première\s+ministre|vice-présidente?|vice-premier\s+ministre|ministre|"
+              r"chef\s+de\s+la\s+diplomatie|secrétaire\s+général))|"  # "a reçu vendredi à Bichkek son homologue"
               # "s'est entretenu jeudi à Astana avec son homologue": talks in a named place (not by telephone)
               r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
               r"a\s+rencontré\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s|"
@@ -503,7 +505,9 @@ _ADOPTED = re.compile(r"\b(?:ont|a)\s+adopté")
 _OPENING_PLACE = re.compile(r"\s*À\s+(?P<p>[A-ZÀ-Ý][\w'’-]+)\s*,")
 _FIRST_CHAR = re.compile(r"(?P<visit>.)")
 _COUNTERPARTS = re.compile(r"\b(?:ses|leurs)\s+(?:deux|trois|quatre)\s+homologues\b")
-_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation)")
+_GUEST = (r"(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+(?:présidente?|premier\s+ministre|première\s+ministre|"
+          r"vice-présidente?|vice-premier\s+ministre|ministre|chef\s+de\s+la\s+diplomatie|secrétaire\s+général))")
+_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?" + _GUEST)
 _TO_COUNTRY = re.compile(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]")
 _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
