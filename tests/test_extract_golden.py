@@ -765,6 +765,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les camions azerbaïdjanais traversent la Géorgie. Le gouvernement géorgien espère doubler le transit d'ici 2030, grâce "
          "à un consortium chinois.",
          [dict(indicator="transit_cargo", measure="target", reporter="GEO", partner="AZE", value=2)]),
+        # more qualifier words
+        ("Les échanges entre le Kazakhstan et la Chine ont atteint à peu près 2 milliards de dollars.", [dict(qualifier="approx")]),
+        ("Les échanges entre le Kazakhstan et la Chine n'ont atteint pas plus de 2 milliards de dollars.", [dict(qualifier="upper_bound")]),
+        ("Les investissements turcs au Kazakhstan représentent un minimum de 2 milliards de dollars.", [dict(qualifier="lower_bound")]),
+        ("Le Kazakhstan livrera à la Chine un maximum de 2 millions de tonnes de blé.", [dict(qualifier="upper_bound")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

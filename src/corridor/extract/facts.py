@@ -134,12 +134,13 @@ _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|l
            r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
 QUALIFIERS = [
     ("approx", Prefiltered(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
-                          r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment)"
+                          r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment|"
+                          r"\bà\s+peu\s+près|\bgrosso\s+modo|\bgrossièrement)"
                           + _FILLER)),
-    ("lower_bound", Prefiltered(r"(?:\bplus\s+d[eu'’]|\bau-delà\s+d[e'’]|\bau\s+moins|\bpas\s+moins\s+d[e'’]|"
+    ("lower_bound", Prefiltered(r"(?:(?<!pas\s)\bplus\s+d[eu'’]|\bun\s+minimum\s+d[e'’]|\bau-delà\s+d[e'’]|\bau\s+moins|\bpas\s+moins\s+d[e'’]|"
                                r"\bdépass\w*|\bfranchi\w*|\bsupérieure?s?\s+à|\bexcéd\w*|\bexcède\w*)" + _FILLER)),
     ("upper_bound", Prefiltered(r"(?:\bmoins\s+d[e'’]|\bjusqu['’]à|\bau\s+plus|\bau\s+maximum|\binférieure?s?\s+à|"
-                               r"\bpas\s+plus\s+d[e'’])" + _FILLER)),
+                               r"\bpas\s+plus\s+d[e'’]|\bun\s+maximum\s+d[e'’])" + _FILLER)),
 ]
 
 # --- directions ----------------------------------------------------------------------------
