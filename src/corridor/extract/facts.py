@@ -39,13 +39,16 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
      r"hungaro-\w+",
      _MONEY),
     # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
-    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportateurs|débouchés|réexportations?|réexporté(?:e?s)?|"
+    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportera|exporteront|exportateurs|débouchés|réexportations?|"
+                r"réexporté(?:e?s)?|"
                 r"ventes(?!\s+au\s+détail)(?=(?:\s+[\w'-]+){0,3}\s+(?:à|au|aux|vers)\s)",
      _MONEY | {"t"}),
     # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
     # export (not a change: "les livraisons ont doublé" belongs to whatever is delivered)
-    ("exports", r"livré(?:e?s)?|livre|livrent|fourni(?:e?s)?|vendu(?:e?s)?", frozenset({"t", *CURRENCIES})),
-    ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|achats|acheté(?:e?s)?|achète|achètent",
+    ("exports", r"livré(?:e?s)?|livre|livrent|livrera|livreront|fourni(?:e?s)?|fournira|fourniront|vendu(?:e?s)?|"
+                r"vendra|vendront", frozenset({"t", *CURRENCIES})),
+    ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|importera|importeront|achats|"
+                r"acheté(?:e?s)?|achète|achètent|achètera|achèteront",
      _MONEY | {"t"}),
     ("investment", r"investissements?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
     ("transit_cargo", r"fret|transit|marchandises|cargaisons?|conteneurs|transportée?s", frozenset({"t", "TEU", "%", "x"})),
