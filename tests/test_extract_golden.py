@@ -770,6 +770,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les échanges entre le Kazakhstan et la Chine n'ont atteint pas plus de 2 milliards de dollars.", [dict(qualifier="upper_bound")]),
         ("Les investissements turcs au Kazakhstan représentent un minimum de 2 milliards de dollars.", [dict(qualifier="lower_bound")]),
         ("Le Kazakhstan livrera à la Chine un maximum de 2 millions de tonnes de blé.", [dict(qualifier="upper_bound")]),
+        # 'le mois dernier', 'l'année écoulée' against the publication date
+        ("Les échanges entre le Kazakhstan et la Chine ont atteint 2 milliards de dollars le mois dernier.",
+         [dict(period_start="2025-02-01", period_end="2025-02-28", period_kind="months")]),
+        ("Les échanges entre le Kazakhstan et la Chine ont atteint 40 milliards de dollars au cours de l'année écoulée.",
+         [dict(period_start="2024-01-01", period_end="2024-12-31")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -34,8 +34,8 @@ DATELINE_RE = re.compile(
     re.IGNORECASE,
 )
 _Y = r"(?:19[89]\d|20[0-4]\d)"
-_REL_YEAR = (r"l['’]an(?:née)?\s+(?:dernier|dernière|passée?|précédente)|cette\s+année|l['’]an(?:née)?\s+prochaine?|"
-             r"de\s+l['’]année(?!\s+(?:précédente|dernière|passée|prochaine|suivante))")
+_REL_YEAR = (r"l['’]an(?:née)?\s+(?:dernier|dernière|passée?|précédente|écoulée)|cette\s+année|l['’]an(?:née)?\s+prochaine?|"
+             r"de\s+l['’]année(?!\s+(?:précédente|dernière|passée|prochaine|suivante|écoulée))")
 
 
 class Period(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass
@@ -83,6 +83,8 @@ PATTERNS = [
     ("month", rf"\b(?:en\s+|de\s+|d['’])?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     # "en mars dernier": the last March before the publication
     ("month_last", rf"\b(?:en\s+)?(?P<m>{_M})\s+dernier\b"),
+    # "le mois dernier": the month before the publication's
+    ("last_month", r"\bmois\s+dernier\b"),
     # "en janvier", "au mois de mars" with no year: the latest such month up to the publication
     ("month_bare", rf"\b(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?P<m>{_M})\b(?!\s*(?:[-–]|{_Y}|dernier|prochain))"),
     # "à fin mars (2024)": the year up to the end of that month; "depuis janvier": from it to the publication
@@ -154,7 +156,7 @@ def _rel_year_unchecked(rel: str, pub: date | None, context_year: int | None) ->
         return context_year or (pub.year if pub else None)
     if pub is None:
         return None
-    if "dernier" in r or "dernière" in r or "pass" in r or "précédente" in r:
+    if "dernier" in r or "dernière" in r or "pass" in r or "précédente" in r or "écoulée" in r:
         return pub.year - 1
     if "prochain" in r:
         return pub.year + 1
@@ -212,6 +214,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
         return Period(s, e, "as_of", d, d)
     if kind == "month":
         y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
+        a, b = _months(y, mo, mo)
+        return Period(s, e, "months", a, b)
+    if kind == "last_month":
+        if pub is None:
+            return None
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
         a, b = _months(y, mo, mo)
         return Period(s, e, "months", a, b)
     if kind in ("month_last", "month_bare", "to_month_end", "since_month"):
