@@ -775,6 +775,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(period_start="2025-02-01", period_end="2025-02-28", period_kind="months")]),
         ("Les échanges entre le Kazakhstan et la Chine ont atteint 40 milliards de dollars au cours de l'année écoulée.",
          [dict(period_start="2024-01-01", period_end="2024-12-31")]),
+        # 'les Vingt-Sept' are the Union; 'Vingt-sept accords' a count
+        ("Les échanges entre le Kazakhstan et les Vingt-Sept ont atteint 40 milliards de dollars en 2024.",
+         [dict(reporter="KAZ", partner="EUU")]),
+        ("Vingt-sept accords ont été signés entre le Kazakhstan et l'Ouzbékistan.",
+         [dict(indicator="agreements", value=27, reporter="KAZ", partner="UZB")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -68,7 +68,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "VNM": ("viêt nam", "vietnam"),
     "SVK": ("slovaquie",),
     "CZE": ("tchéquie", "république tchèque"),
-    "EUU": ("union européenne", "ue"),
+    "EUU": ("union européenne", "ue", "vingt-sept"),  # "les Vingt-Sept" (capitalised: the number is lower case)
     "OTS": ("organisation des états turciques", "oet"),
     "CSTO": ("organisation du traité de sécurité collective", "otsc"),
     "CIS": ("communauté des états indépendants", "cei"),
@@ -235,7 +235,7 @@ GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "O
 HOME = frozenset({"AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK", "TUR", "GEO", "ARM"})
 
 # Ambiguous or upper-case-only forms: matched case-sensitively.
-CASE_SENSITIVE = frozenset({"inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk", "oral",
+CASE_SENSITIVE = frozenset({"vingt-sept", "inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk", "oral",
                             "mary", "naryn", "taraz"})
 
 
@@ -328,6 +328,8 @@ def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = Non
             continue  # "ue" in "ue" is no Union; acronyms count in capitals only
         if (key in CASE_SENSITIVE or key in WORLD_FORMS) and not original[0].isupper():
             continue
+        if key in CASE_SENSITIVE and "-" in key and not all(w[:1].isupper() for w in original.split("-")):
+            continue  # "les Vingt-Sept", not "Vingt-sept accords" at the head of a sentence
         code, kind = TABLE.get(key) or TABLE[key.replace("'", "’")]
         if code == "EUU" and kind == "demonym" and _NOT_A_SIDE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "la Banque européenne pour la reconstruction" (the EBRD) is no side of the Union
