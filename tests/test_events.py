@@ -305,6 +305,14 @@ GOLDEN = {
          "coprésider la quatrième réunion du Conseil intergouvernemental.",
          [dict(event_type="visit", status="held", participants=["TKM", "UZB"], visitor="UZB", host="TKM",
                date_start="2025-03-12")]),
+        # the Turkic Council is the Organisation's former name; what leaders adopt in another city the year after
+        # belongs to another gathering
+        ("Bakou, 12 novembre 2025 —\nEn octobre 2009, au sommet de Nakhitchevan, les présidents de l'Azerbaïdjan, du "
+         "Kazakhstan, du Kirghizstan et de la Turquie ont créé le Conseil turcique. L'Ouzbékistan ne l'a rejoint qu'en "
+         "2019, lors du sommet de Bakou. L'année suivante, à Samarcande, les dirigeants ont adopté une déclaration.",
+         [dict(event_type="summit", place="Nakhitchevan", organization="OTS",
+               participants=["AZE", "KAZ", "KGZ", "OTS", "TUR"]),
+          dict(event_type="summit", place="Bakou", participants=["AZE", "OTS", "UZB"], signed=False)]),
     ],
     "not_events": [
         ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),

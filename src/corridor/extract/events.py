@@ -138,7 +138,9 @@ _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
 _LENDEMAIN_RE = Prefiltered(re.compile(r"\ble\s+lendemain\b"))
 _DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
-ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective", "OTS": "oet|organisation des états turciques",
+ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective",
+            # the Turkic Council (2009-2021) is the Organisation's former name
+            "OTS": "oet|organisation des états turciques|conseil turcique|conseil de coopération des états turcophones",
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne|ue",
             "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
@@ -670,6 +672,9 @@ def _attach_signing(events: list[Event], seg: str, pub: date | None) -> None:
     other_year = next((n for n in target.notes if n.startswith("year=") and n != "year="), None)
     if other_year and pub and other_year != f"year={pub.year}" and not _ANY_YEAR_LOOSE.search(seg):
         target = held[0]
+    where = _PLACE_RE.search(seg)
+    if where and target.place and PLACES.get(where.group("p")) != target.place_country:
+        return  # "L'année suivante, à Samarcande, les dirigeants ont adopté…": another gathering's
     if _NOT_SIGNED.search(seg):
         if not target.signed:
             target.documents = 0

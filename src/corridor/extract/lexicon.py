@@ -69,7 +69,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "SVK": ("slovaquie",),
     "CZE": ("tchéquie", "république tchèque"),
     "EUU": ("union européenne", "ue", "vingt-sept"),  # "les Vingt-Sept" (capitalised: the number is lower case)
-    "OTS": ("organisation des états turciques", "oet"),
+    "OTS": ("organisation des états turciques", "oet", "conseil turcique"),
     "CSTO": ("organisation du traité de sécurité collective", "otsc"),
     "CIS": ("communauté des états indépendants", "cei"),
     "EAEU": ("union économique eurasiatique", "ueea", "uee"),
