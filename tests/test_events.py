@@ -313,6 +313,16 @@ GOLDEN = {
          [dict(event_type="summit", place="Nakhitchevan", organization="OTS",
                participants=["AZE", "KAZ", "KGZ", "OTS", "TUR"]),
           dict(event_type="summit", place="Bakou", participants=["AZE", "OTS", "UZB"], signed=False)]),
+        # a planned day already past this year is next year's; "prévue du 3 au 5 juillet" plans; two countries joined
+        # by a hyphen both take part
+        ("Douchanbé, 26 novembre 2025 —\nLe sommet de la CEI se tiendra le 1er octobre à Douchanbé.",
+         [dict(event_type="summit", status="planned", date_start="2026-10-01")]),
+        ("Astana, 26 novembre 2025 —\nLa visite du président chinois au Kazakhstan, prévue du 3 au 5 juillet, sera la "
+         "première depuis 2022.",
+         [dict(event_type="visit", status="planned", participants=["CHN", "KAZ"], date_start="2026-07-03",
+               date_end="2026-07-05")]),
+        ("Tbilissi, 26 novembre 2025 —\nLe forum économique Azerbaïdjan-Géorgie s'est tenu jeudi 5 juin à Tbilissi.",
+         [dict(event_type="meeting", status="held", participants=["AZE", "GEO"], date_start="2025-06-05")]),
     ],
     "not_events": [
         ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),

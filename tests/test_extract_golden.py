@@ -780,6 +780,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(reporter="KAZ", partner="EUU")]),
         ("Vingt-sept accords ont été signés entre le Kazakhstan et l'Ouzbékistan.",
          [dict(indicator="agreements", value=27, reporter="KAZ", partner="UZB")]),
+        # two countries joined by a dash are a pair; after a route's name they are its ends
+        ("Le commerce Kazakhstan-Chine a atteint 43 milliards de dollars en 2024.",
+         [dict(indicator="trade_turnover", reporter="KAZ", partner="CHN", value=43e9)]),
+        ("L'oléoduc Kazakhstan–Chine a transporté 20 millions de tonnes de pétrole en 2024.",
+         [dict(indicator="oil_transit", reporter="KAZ", partner="CHN", route="Kazakhstan–Chine")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -94,7 +94,7 @@ _PLANNED = Prefiltered(re.compile(
     r"\b(?:aura\s+lieu|auront\s+lieu|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
     r"(?:se\s+)?tiendra|(?:se\s+)?tiendront|se\s+rendra|pourrai(?:en)?t\s+(?:avoir\s+lieu|se\s+tenir)|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|préparation\s+d[eu']|"
-    r"(?<!comme\s)prévue?s?\s+(?:en|pour|le|les|au|à|d['’]ici|dans|début|fin|courant|cette|ce)\s|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
+    r"(?<!comme\s)prévue?s?\s+(?:en|pour|le|les|au|à|du|d['’]ici|dans|début|fin|courant|cette|ce)\s|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
     r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
@@ -221,6 +221,9 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
             return None, None
         if not m.group("y") and pub and not planned and start > pub:
             start, end = start.replace(year=year - 1), end.replace(year=year - 1)
+        elif not m.group("y") and pub and planned and end < pub - timedelta(days=7):
+            # "se tiendra le 1er octobre" in a late-November article: next October
+            start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
         return start, end
     anchor = _anchor_date(full_dates, sent.start, pub)
     ws = list(_WEEKDAY_RE.finditer(seg))

@@ -382,14 +382,23 @@ _AT_WAR_BEFORE = re.compile(
     r"|\b(?:guerre|invasion|offensive|agression|annexion)\s+$")  # "l'invasion russe": the aggressor
 
 
-def _in_chain(text: str, m: Mention) -> bool:
-    """Is the mention one link of a dash-joined chain of capitalised names ("Bakou–Tbilissi–Ceyhan")?"""
+def _in_chain(text: str, low: str, m: Mention) -> bool:
+    """Is the mention one link of a dash-joined chain of capitalised names ("Bakou–Tbilissi–Ceyhan")? Two
+    country names ("le commerce Kazakhstan–Chine") are a pair, unless a route is named ("l'oléoduc Kazakhstan–Chine")."""
     if m.kind == "compound":
         return False
     near = text[max(0, m.start - 2):m.start] + text[m.end:m.end + 2]
     if "-" not in near and "–" not in near and "—" not in near:
         return False  # both patterns need a dash next to the name (a cheap test first)
+    chain = next((c for c in _CHAIN_RE.finditer(text, max(0, m.start - 60), min(len(text), m.end + 60))
+                  if c.start() <= m.start and m.end <= c.end()), None)
+    if chain is not None and m.kind == "name" and len(_DASH_SPLIT.split(chain.group(0))) == 2 \
+            and not _ROUTE_CUE.search(low, max(0, chain.start() - 40), chain.start()):
+        return False
     return bool(_CHAIN_AFTER.match(text, m.end)) or bool(_CHAIN_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+_DASH_SPLIT = re.compile(r"\s?[–—-]\s?")
 
 
 def _role(ctx: _Context, m: Mention, sent_start: int) -> str:
@@ -1031,7 +1040,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     if not quantities and not factor_positions and "|" not in text:  # a table's cells are bare numbers
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
-    mentions = [m for m in found if not _in_chain(text, m)]
+    mentions = [m for m in found if not _in_chain(text, low, m)]
     head = periods.DATELINE_RE.match(text)
     if head:  # "Paris, 3 juin 2025 (AFP) —": filed abroad, no side of its figures ("Astana, …": the home country)
         mentions = [m for m in mentions if m.start >= head.end() or m.code in lexicon.HOME]

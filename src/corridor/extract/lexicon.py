@@ -293,7 +293,7 @@ _forms = sorted({f.replace("’", "'") for f in TABLE})
 # Matched on lowered text (text.lowered): no IGNORECASE, forms as a trie.
 MENTION_RE = re.compile(
     rf"(?<!{_WORD})(?:(?P<cp>{trie_pattern(list(COMPOUND_PREFIXES))})-(?P<cs>{_WORD}+)"
-    rf"|(?P<f>{trie_pattern(_forms)}))(?![\w-])"
+    rf"|(?P<f>{trie_pattern(_forms)}))(?!\w)"
 )
 ACRONYMS = frozenset({"ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan", "ktz", "cnpc"})
 
@@ -324,6 +324,8 @@ def find_mentions(text: str, low: str | None = None, cues: CueIndex | None = Non
             continue
         key = m.group("f")
         original = text[m.start():m.end()]
+        if text.startswith("-", m.end()) and not text[m.end() + 1:m.end() + 2].isupper():
+            continue  # a name glued to a lower-case word is part of another; "Kazakhstan-Chine" is two
         if key in ACRONYMS and not original.isupper():
             continue  # "ue" in "ue" is no Union; acronyms count in capitals only
         if (key in CASE_SENSITIVE or key in WORLD_FORMS) and not original[0].isupper():
