@@ -785,6 +785,18 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="trade_turnover", reporter="KAZ", partner="CHN", value=43e9)]),
         ("L'oléoduc Kazakhstan–Chine a transporté 20 millions de tonnes de pétrole en 2024.",
          [dict(indicator="oil_transit", reporter="KAZ", partner="CHN", route="Kazakhstan–Chine")]),
+        # lists: the heading year is each item's; a peer ranked 'devant' pairs with the first figure's other side; a comma list shares the scale; 'X et Y' without 'entre' stay two figures
+        ("En 2024, les principaux partenaires commerciaux de l'Ouzbékistan ont été la Chine (13,7 milliards de dollars), la Russie "
+         "(11,4 milliards) et la Turquie (3,1 milliards).",
+         [dict(partner="CHN", value=13.7e9, period_start="2024-01-01"), dict(partner="RUS", value=11.4e9, period_start="2024-01-01"),
+          dict(partner="TUR", value=3.1e9, period_start="2024-01-01")]),
+        ("Côté importations, la Chine arrive en tête avec 16 milliards de dollars, devant la Russie (14 milliards), selon les "
+         "statistiques kazakhes.",
+         [dict(indicator="imports", reporter="KAZ", partner="CHN"), dict(indicator="imports", reporter="KAZ", partner="RUS")]),
+        ("Le Kazakhstan a exporté vers la Chine, l'Italie et les Pays-Bas respectivement 15,1, 13,2 et 7,9 milliards de dollars "
+         "en 2024.",
+         [dict(partner="CHN", value=15.1e9, period_start="2024-01-01"), dict(partner="ITA", value=13.2e9, period_start="2024-01-01"),
+          dict(partner="NLD", value=7.9e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

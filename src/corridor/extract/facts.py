@@ -356,6 +356,7 @@ def _qualifier(low: str, lo: int, start: int) -> tuple[str, int | None]:
 _FROM_TO = re.compile(r"\s+à\s+")
 _WENT_FROM = re.compile(r"\bpass(?:ée?s?|ant)\s+(?:[\w']+\s+){0,3}?de\s+$")  # "est passé de", "passant de"
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:de\s+(?:plus|moins)\b|supplémentaires?\b|en\s+plus\b|en\s+moins\b)")
+_LIST_COMMA = re.compile(r",\s+")
 _AND_SHARED = re.compile(r"\s+et\s+")  # not "de 3 à 4 milliards": two moments
 _RANGE = re.compile(r"entre\s+\S+(?:\s+\w+)?\s+et\s+\d")
 _RANGE_END_BEFORE = re.compile(r"\bentre\s+\d[\d,.\s]*(?:\s\w+)?\s+et\s+$")
@@ -703,6 +704,14 @@ def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period],
     for i, cand in enumerate(cands):
         mine = sorted(owned.get(i, []), key=lambda t: t[0])
         cand.period = mine[0][1] if mine else None
+    head = sent_periods[0] if sent_periods else None
+    if head is not None and head.start - bounds[0] <= 3 and head.kind in ("year", "months") \
+            and all(c.start > head.end for c in cands):
+        # "En 2024, les principaux partenaires ont été la Chine (13,7 milliards), la Russie (11,4 milliards)…":
+        # the period heading the sentence is each figure's that states none of its own
+        for cand in cands:
+            if cand.period is None:
+                cand.period = head
 
 
 def _route_chain(ctx: _Context, sent: Span) -> str | None:
@@ -1105,11 +1114,14 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 # "5 à 6 milliards de m³ par an", "entre 3 et 4 Mt de brut": the first end, written bare, is read as the
                 # second (what it measures, the rate); "à" between them makes a range unless a change led from one
                 # to the other ("a bondi de 3 à 4 milliards")
+                # ("4,1 et 3,2 milliards" without "entre" are two figures, each read on its own)
+                join = low[prev.end:cand.start].strip()
                 if cand.measure == prev.measure == "level" and cand.unit == prev.unit \
                         and _BARE_NUMBER.fullmatch(text, prev.start, prev.end) \
-                        and _SHARED_JOIN.fullmatch(low, prev.end, cand.start):
-                    if low[prev.end:cand.start].strip() == "à" and prev.qualifier == cand.qualifier == "exact" \
-                            and not _CHANGE_BEFORE.search(low, max(sent.start, prev.start - 50), prev.start):
+                        and _SHARED_JOIN.fullmatch(low, prev.end, cand.start) \
+                        and (join in ("à", "ou") or low.endswith("entre ", max(0, prev.start - 8), prev.start)) \
+                        and not _CHANGE_BEFORE.search(low, max(sent.start, prev.start - 50), prev.start):
+                    if join == "à" and prev.qualifier == cand.qualifier == "exact":
                         prev.qualifier, cand.qualifier = "lower_bound", "upper_bound"
                     prev.indicator, prev.per, prev.end = cand.indicator, cand.per, cand.end  # "5" alone states nothing
                     if prev.period is None:
@@ -1162,6 +1174,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         prev.period = cand.period
                     elif cand.period is None:
                         cand.period = prev.period
+            for prev, cand in reversed(list(pairwise(cands))):
+                # "15,1, 13,2 et 7,9 milliards de dollars en 2024": the list's year is each item's
+                if prev.period is None and cand.period is not None and cand.measure == prev.measure \
+                        and cand.unit == prev.unit and _LIST_COMMA.fullmatch(low, prev.end, cand.start):
+                    prev.period = cand.period
             prev_end = sent.start
             total: _Candidate | None = None  # a one-country total the sentence breaks down after "dont"
             done: list[_Candidate] = []  # the sentence's figures read so far
@@ -1210,6 +1227,12 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     listed = {m.code for m in sent_mentions if _LABELLED_FIGURE.match(low, m.end)}
                     others = before[-1:] or [c for c in cand.countries if c and c not in listed] or \
                         [c for c in context if c not in listed][:1]
+                    peer = next((d for d in reversed(done) if others and others[0] == d.countries[1]
+                                 and named not in d.countries), None)
+                    if peer is not None:
+                        # "la Chine arrive en tête avec 16 milliards, devant la Russie (14 milliards)": a peer of the
+                        # figure before, paired with that figure's other side
+                        others = [c for c in peer.countries if c and c != others[0]] or others
                     cand.countries = (others[0] if others else None, named)
                     cand.notes.append("aside")
                 if (ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) or (cand.indicator == "transit_cargo"

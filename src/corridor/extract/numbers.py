@@ -265,11 +265,21 @@ def scan(text: str, low: str | None = None, cues: CueIndex | None = None) -> tup
                              scale=q.scale, start=before.start(), end=q.end, is_words=q.is_words)
         if quantities and quantities[-1].unit is None and q.start - quantities[-1].end <= 8:
             quantities[-1] = _shared_scale(quantities[-1], q, low)
+            # "15,1, 13,2 et 7,9 milliards": the items of the list before take the scale too
+            i = len(quantities) - 2
+            while i >= 0 and quantities[i + 1].unit is not None and quantities[i].unit is None \
+                    and quantities[i].scale == 1.0 and not quantities[i].is_words \
+                    and _LIST_COMMA.fullmatch(low, quantities[i].end, quantities[i + 1].start):
+                nxt = quantities[i + 1]
+                quantities[i] = quantities[i]._replace(value=float(f"{quantities[i].value * nxt.scale:.15g}"),
+                                                       unit=nxt.unit, scale=nxt.scale)
+                i -= 1
         quantities.append(q)
         last_end = max(m.end(), q.end)
     return quantities, factors
 
 
+_LIST_COMMA = re.compile(r",\s+")
 _SHARED = re.compile(r"\s+(?:et|à|ou)\s+(?:de\s+|d')?")
 
 
