@@ -797,6 +797,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "en 2024.",
          [dict(partner="CHN", value=15.1e9, period_start="2024-01-01"), dict(partner="ITA", value=13.2e9, period_start="2024-01-01"),
           dict(partner="NLD", value=7.9e9)]),
+        # a key-figures box: its heading's year dates the items; a labelled count ('Entreprises turques enregistrées :')
+        ("La Turquie et le Kazakhstan ont fait le bilan.\n\n**Chiffres clés (2024)**\n\n"
+         "- **Commerce bilatéral :** 10,4 milliards de dollars\n- **Entreprises turques enregistrées :** plus de 4 000\n",
+         [dict(indicator="trade_turnover", value=10.4e9, period_start="2024-01-01"),
+          dict(indicator="companies", reporter="TUR", partner="KAZ", value=4000, qualifier="lower_bound")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

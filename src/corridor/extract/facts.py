@@ -81,6 +81,9 @@ _NUMBER_OF = re.compile(
     + COUNT_NOUNS[1][1] + r"))(?![\w])(?P<gap>[^.;:\d]{0,100}?)\b(?:a|ont)?\s*(?:atteint|dépassé|dépasse|franchi|"
     r"s['’]élève\s+(?:désormais\s+|aujourd['’]hui\s+)?à|est\s+(?:passé\s+|désormais\s+)?(?:de|à))\s+"
     r"(?:les\s+|la\s+barre\s+des\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$")
+# "- **Entreprises turques enregistrées :** plus de 4 000": a list line labelling its count
+_COUNT_LABEL = re.compile(r"[\s*•–-]*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1]
+                          + r"))(?![\w])[^.;:\d\n]{0,80}:[\s*]*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$")
 _VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue")
 # "3 millions d'habitants" counts something else; "20 milliards d'ici 2027" is a figure whose unit carries over
 _NON_UNIT_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
@@ -773,9 +776,15 @@ def _may_count(low: str, q: numbers.Quantity) -> bool:
 
 
 def _number_of(low: str, pos: int, lo: int) -> re.Match[str] | None:
-    """'le nombre d'entreprises ... a atteint' right before `pos`."""
+    """'le nombre d'entreprises ... a atteint' right before `pos`, or a label 'Entreprises turques enregistrées :'
+    heading the line."""
     i = low.rfind("nombre", lo, pos)
-    return _NUMBER_OF.match(low, low.rfind(" ", lo, i) + 1 if i > lo else i, pos) if i >= 0 else None
+    if i >= 0:
+        return _NUMBER_OF.match(low, low.rfind(" ", lo, i) + 1 if i > lo else i, pos)
+    colon = low.rfind(":", lo, pos)
+    if colon < 0:
+        return None
+    return _COUNT_LABEL.match(low, max(lo, low.rfind("\n", 0, colon) + 1), pos)
 
 
 _REPRISES_AFTER = re.compile(r"\s*reprises\b")
@@ -1354,7 +1363,7 @@ def _caption_indicator(caption: str, unit: str) -> str | None:
     return found or UNIT_DEFAULT_INDICATOR.get(unit)
 
 
-_BULLET = re.compile(r"\s*[-•*–·]")
+_BULLET = re.compile(r"\s*[-•*–·]\s")  # not "**Chiffres clés**", a bold heading
 
 
 def _list_intro_period(ctx: _Context, paras: list[Span], pi: int) -> periods.Period | None:
@@ -1363,8 +1372,16 @@ def _list_intro_period(ctx: _Context, paras: list[Span], pi: int) -> periods.Per
     j = pi - 1
     while j >= 0 and _BULLET.match(ctx.text, paras[j].start, paras[j].end):
         j -= 1
-    if j < 0 or not ctx.text[paras[j].start:paras[j].end].rstrip().endswith(":"):
+    if j < 0:
         return None
+    line = ctx.text[paras[j].start:paras[j].end].strip()
+    if not line.endswith(":"):
+        # a heading ("**Chiffres clés (2024)**"): the one year it names
+        years = list(periods.YEAR_RE.finditer(ctx.low, paras[j].start, paras[j].end))
+        if len(line) > 100 or line.endswith(".") or len(years) != 1:
+            return None
+        y = years[0].group(0)
+        return periods.Period(years[0].start(), years[0].end(), "year", f"{y}-01-01", f"{y}-12-31")
     found = [p for p in periods.periods_between(ctx.low, paras[j].start, paras[j].end, ctx.pub, None, ctx.cues)
              if p.period_start]
     return found[0] if len(found) == 1 else None
