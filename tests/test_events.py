@@ -325,6 +325,7 @@ GOLDEN = {
          [dict(event_type="meeting", status="held", participants=["AZE", "GEO"], date_start="2025-06-05")]),
     ],
     "not_events": [
+        ("Depuis 2016, le président ouzbek a effectué cinq visites au Kazakhstan.", []),
         ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),
         ("Lors d'une conférence de presse, le ministre a rappelé le 30e anniversaire des relations.", []),

@@ -802,6 +802,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "- **Commerce bilatéral :** 10,4 milliards de dollars\n- **Entreprises turques enregistrées :** plus de 4 000\n",
          [dict(indicator="trade_turnover", value=10.4e9, period_start="2024-01-01"),
           dict(indicator="companies", reporter="TUR", partner="KAZ", value=4000, qualifier="lower_bound")]),
+        # 'a effectué cinq visites au Kazakhstan' counts visits; 'cinq visites d'usines' does not
+        ("Depuis 2016, le président ouzbek a effectué cinq visites au Kazakhstan.",
+         [dict(indicator="visits", reporter="UZB", partner="KAZ", value=5)]),
+        ("Le ministre kazakh a effectué cinq visites d'usines en Ouzbékistan.", []),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -81,7 +81,10 @@ _NOT_EVENT = Prefiltered(re.compile(r"conférence\s+de\s+presse|anniversaire|jou
 # "cette visite", "lors de sa visite": the visit already reported, not a new one
 _ANAPHOR = Prefiltered(re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
                       r"\s+(?:visite|réunion|rencontre)"))
-_AGGREGATE = Prefiltered(re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises)\b"), ("fois", "reprises"))
+# "à quatre reprises", "a effectué cinq visites au Kazakhstan": a count of visits, a fact, no one visit
+_AGGREGATE = Prefiltered(re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                                    r"onze|douze|quinze|vingt|\d+|plusieurs|nombreuses|une\s+dizaine\s+de)\s+visites)\b"),
+                         ("fois", "reprises", "visites"))
 _NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$")
 _BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
                                r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)|"

@@ -84,6 +84,8 @@ _NUMBER_OF = re.compile(
 # "- **Entreprises turques enregistrées :** plus de 4 000": a list line labelling its count
 _COUNT_LABEL = re.compile(r"[\s*•–-]*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1]
                           + r"))(?![\w])[^.;:\d\n]{0,80}:[\s*]*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$")
+_MADE_BEFORE = re.compile(r"\b(?:effectué|effectue|effectuées|a\s+fait|compte|totalise)\s+(?:[\w'’]+\s+){0,2}$")
+_TO_COUNTRY_AFTER = re.compile(r"\s+(?:officielles\s+|d['’]état\s+)?(?:au|aux|en|à)\s")
 _VISIT_VERB = re.compile(r"rendue?s?|rend|visité|visites?|déplacements?|voyages?|venue")
 # "3 millions d'habitants" counts something else; "20 milliards d'ici 2027" is a figure whose unit carries over
 _NON_UNIT_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)(?!dollars|euros|tonnes|mètres|barils|manats|tenge|roubles|"
@@ -860,8 +862,10 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 end = cm.end()
                 if kind == "visits":
                     clause_text = low[bounds[clause]:min(sent.end, q.end + 80)]
-                    if not _VISIT_VERB.search(clause_text) or cm.group("visits") == "visites":
-                        kind = None
+                    if not _VISIT_VERB.search(clause_text) or (cm.group("visits") == "visites" and not (
+                            _MADE_BEFORE.search(low, max(bounds[clause], q.start - 40), q.start)
+                            and _TO_COUNTRY_AFTER.match(low, cm.end()))):
+                        kind = None  # "cinq visites" counts visits only as "a effectué cinq visites au Kazakhstan"
                 if kind:
                     cand = _Candidate(q.start, end, q.value, "count", "level", kind)
             elif q.value >= 2 and q.value == int(q.value) and not 1900 <= q.value <= 2100 \
