@@ -806,6 +806,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Depuis 2016, le président ouzbek a effectué cinq visites au Kazakhstan.",
          [dict(indicator="visits", reporter="UZB", partner="KAZ", value=5)]),
         ("Le ministre kazakh a effectué cinq visites d'usines en Ouzbékistan.", []),
+        # an outbound total's parts go to the country named after them
+        ("Les investissements kazakhs à l'étranger ont atteint 15 milliards de dollars, dont 3 milliards en Ouzbékistan.",
+         [dict(reporter="KAZ", partner=None, value=15e9), dict(reporter="KAZ", partner="UZB", value=3e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

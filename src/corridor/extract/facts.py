@@ -290,7 +290,7 @@ def _keywords(cues: CueIndex, lo: int, hi: int) -> list[tuple[int, int, str, fro
 _PARTNER_PREPOSITIONS = r"vers|avec|à\s+destination\s+d[eu']|en\s+provenance\s+d[eu']"
 _PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS})(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 # the partner of a part after "dont" ("dont 10,6 milliards à l'Italie")
-_PART_PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS}|à|au|aux)(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
+_PART_PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS}|à|au|aux|en)(?:\s+(?:la|le|les)\s+|\s*l'|\s+)$")
 # a group as a partner: "avec les pays de l'OET"
 _GROUP_PARTNER_BEFORE = re.compile(rf"\b(?:{_PARTNER_PREPOSITIONS})\s+(?:les\s+(?:pays|états)(?:\s+membres)?\s+)?"
                                    r"(?:de\s+|d'|du\s+)?(?:la\s+|l'|le\s+)?$")
@@ -1280,7 +1280,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     named = next((m for m in ctx.mentions_between(cand.end, min(sent.end, cand.end + 40))), None)
                     if named is not None and named.code != total.countries[0]:
                         own, other = total.countries[0], named.code
-                        cand.countries = (other, own) if cand.indicator == "investment" else (own, other)
+                        # inbound parts come from their country ("388 millions en provenance du Royaume-Uni"); outbound
+                        # ones go to it ("investissements kazakhs à l'étranger …, dont 3 milliards en Ouzbékistan")
+                        inbound = cand.indicator == "investment" and not _DEST_BEFORE.search(
+                            low, max(cand.end, named.start - 12), named.start)
+                        cand.countries = (other, own) if inbound else (own, other)
                     if cand.period is None:
                         cand.period = total.period
                 elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
