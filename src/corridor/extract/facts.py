@@ -757,7 +757,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:tenue?s?|organisée?s?|réunie?s?|déroulée?s
 _FLOW_NOUN_AFTER = re.compile(r"\s*(?:de|d['’])\s*(?:exportations|importations|investissements|échanges)\b")
 _TO_EUROPE = re.compile(r"\b(?:vers|à\s+destination\s+de|à|pour)\s+l['’]europe\b")
 # what a sum with no flow word pays for: "dont la construction a été confiée à un consortium pour 600 millions"
-_OTHER_PURPOSE = re.compile(r"\b(?:construction|coût|coûte|coûtera|contrat|confiée?|chantier|prêts?|crédits?|"
+_OTHER_PURPOSE = re.compile(r"\b(?:construction|coût|coûte|coûtera|contrats?|accords?|mémorandums?|confiée?|chantier|prêts?|crédits?|"
                             r"financement|subventions?|amende|rançon|salaire|prix)\b")
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
                              r"échanges?|exportations|importations|investissements|livraisons)\b")
@@ -819,7 +819,7 @@ _VERB_ENDING = re.compile(r"(é|er|ent)$")
 _MORE_THAN_BEFORE = re.compile(r"plus\s+que\s+$")
 _VISIT_DEST = re.compile(r"\s*(?:visite\s+(?:d['’]état\s+|officielle\s+)?)?(?:au|en|aux|à)\s+[\w'’-]+")
 _BY_YEAR_AFTER = re.compile(r"[^.;]{0,30}?\bd['’]ici\s+(?:\d{4}|la\s+fin)")
-_TOWARD_NOUN = re.compile(r"(?:vers|à|aux)\s+(?:les\s+)?\w+\s+$")
+_TOWARD_NOUN = re.compile(r"(?:vers|à|aux)\s+(?:les\s+)?(?!capitaux\b|participation\b)\w+\s+$")  # "à capitaux turcs": whose
 _FROM_BEFORE = re.compile(r"en\s+provenance\s+d[eu'’](?:\s+(?:la|le|l['’]))?\s*$")
 _BETWEEN_BEFORE = re.compile(r"entre\s+(?:la\s+|le\s+|l['’])?$")
 _AND_AFTER = re.compile(r"\s*(?:et\s+(?:la\s+|le\s+|l['’])?)")
