@@ -810,8 +810,8 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les investissements kazakhs à l'étranger ont atteint 15 milliards de dollars, dont 3 milliards en Ouzbékistan.",
          [dict(reporter="KAZ", partner=None, value=15e9), dict(reporter="KAZ", partner="UZB", value=3e9)]),
         # 'à capitaux sud-coréens' names whose capital, not where it goes; deals' value does not continue a series
-        ("Plus de 1 000 entreprises à capitaux sud-coréens sont enregistrées en Ouzbékistan et le stock d'investissements coréens "
-         "atteint 7 milliards de dollars.",
+        ("Séoul est le sixième investisseur en Ouzbékistan : plus de 1 000 entreprises à capitaux sud-coréens y sont enregistrées "
+         "et le stock d'investissements coréens atteint 7 milliards de dollars.",
          [dict(indicator="companies", reporter="KOR", partner="UZB"), dict(indicator="investment", reporter="KOR", partner="UZB")]),
         ("Les importations ouzbèkes de voitures coréennes dépassent 1,8 milliard de dollars. Lors de sa visite à Séoul, le président "
          "ouzbek avait signé des accords d'une valeur de 9 milliards de dollars.",
