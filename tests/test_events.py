@@ -323,8 +323,15 @@ GOLDEN = {
                date_end="2026-07-05")]),
         ("Tbilissi, 26 novembre 2025 —\nLe forum économique Azerbaïdjan-Géorgie s'est tenu jeudi 5 juin à Tbilissi.",
          [dict(event_type="meeting", status="held", participants=["AZE", "GEO"], date_start="2025-06-05")]),
+        # a trip to a body's gathering is that gathering; a visit after an earlier summit stays a visit
+        ("Astana, 1 octobre 2025 —\nLe président kazakh s'est rendu à Minsk pour le sommet de l'OTSC.",
+         [dict(event_type="summit", status="held", participants=["BLR", "CSTO", "KAZ"], place="Minsk")]),
+        ("Astana, 1 octobre 2025 —\nLe Premier ministre kazakh s'est rendu en visite de travail à Minsk, où il a participé à "
+         "la réunion du Conseil intergouvernemental eurasiatique.",
+         [dict(event_type="meeting", status="held", participants=["BLR", "EAEU", "KAZ"], organization="EAEU")]),
     ],
     "not_events": [
+        ("Le chef de l'État kazakh a tenu une réunion avec le gouverneur de la région d'Almaty.", []),
         ("Depuis 2016, le président ouzbek a effectué cinq visites au Kazakhstan.", []),
         ("L'armée russe a mené des exercices militaires dans la région de Kaliningrad.", []),
         ("Le président ouzbek s'est rendu à quatre reprises au Tadjikistan depuis 2016.", []),

@@ -145,7 +145,8 @@ ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective",
             # the Turkic Council (2009-2021) is the Organisation's former name
             "OTS": "oet|organisation des états turciques|conseil turcique|conseil de coopération des états turcophones",
             "NATO": "otan", "SCO": "ocs|organisation de coopération de shanghai", "EUU": "union européenne|ue",
-            "CIS": "cei", "EAEU": "ueea|union économique eurasiatique", "UN": "onu|nations unies|cop\\d+",
+            "CIS": "cei", "EAEU": "ueea|union économique eurasiatique|conseil intergouvernemental eurasiatique|"
+                    "conseil économique suprême eurasiatique", "UN": "onu|nations unies|cop\\d+",
             "OSCE": "osce"}
 # "sommet UE-Asie centrale", "ONU-Habitat": a body may be glued to what follows it by a hyphen
 _ORG_ANY = re.compile("|".join(rf"(?P<{code}>(?<![\w-])(?:{p})(?!\w))" for code, p in ORG_CUES.items()))
@@ -369,6 +370,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if t is not None and _earlier(low, sent, t):
                 # "Après le sommet de juillet, M. Poutine s'est rendu à Astana": the sentence reports the visit
                 t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end) if not _earlier(low, sent, u)), t)
+            if t is not None and t.lastgroup == "visit" and index.has(_ORG_CUE, sent.start, sent.end):
+                # "s'est rendu à Minsk pour le sommet de l'OTSC": a trip to a body's gathering is that gathering
+                t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
+                          if u.lastgroup in ("summit", "meeting") and not _earlier(low, sent, u)), t)
             if t is None and events and (index.has(_SIGNED_CUE, sent.start, sent.end)
                                          or index.has(_NOT_SIGNED_CUE, sent.start, sent.end)) \
                     and not index.has(_PLANNED_CUE, sent.start, sent.end):
@@ -781,7 +786,11 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
         if ev.event_type == "meeting" and ref.event_type == "summit" and re.search(
                 r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
             ev.event_type = "summit"
-    return [ev for ev in out if ev.participants]
+    # a gathering of one country alone ("le chef de l'État a tenu une réunion avec le gouverneur") is no cooperation;
+    # an international one ("en présence de délégations de 80 pays") names its host only
+    return [ev for ev in out if ev.participants
+            and not (len(ev.participants) == 1 and ev.participants[0] not in lexicon.GROUPS
+                     and not _MANY_SIDES.search(ev.evidence.lower()))]
 
 
 # Cue patterns found once in the lowered text by the article's cue index (cues.py).
