@@ -329,6 +329,12 @@ GOLDEN = {
         ("Astana, 1 octobre 2025 —\nLe Premier ministre kazakh s'est rendu en visite de travail à Minsk, où il a participé à "
          "la réunion du Conseil intergouvernemental eurasiatique.",
          [dict(event_type="meeting", status="held", participants=["BLR", "EAEU", "KAZ"], organization="EAEU")]),
+        # what was signed during the visit stays the visit's; "sont convenus de réunir la commission" plans a meeting
+        ("Tbilissi, 4 septembre 2025 —\nLe Premier ministre arménien a rencontré lundi à Tbilissi son homologue géorgien. Les "
+         "deux dirigeants ont signé un mémorandum et sont convenus de réunir la commission intergouvernementale avant la "
+         "fin de l'année.",
+         [dict(event_type="visit", status="held", participants=["ARM", "GEO"], signed=True, documents=1),
+          dict(event_type="meeting", status="planned", participants=["ARM", "GEO"], signed=False)]),
     ],
     "not_events": [
         ("Le chef de l'État kazakh a tenu une réunion avec le gouverneur de la région d'Almaty.", []),

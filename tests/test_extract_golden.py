@@ -816,6 +816,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les importations ouzbèkes de voitures coréennes dépassent 1,8 milliard de dollars. Lors de sa visite à Séoul, le président "
          "ouzbek avait signé des accords d'une valeur de 9 milliards de dollars.",
          [dict(indicator="imports", value=1.8e9)]),
+        # 'après un pic de 1,4 milliard en 2023' is a base: the series goes on in the main figure's year
+        ("Les échanges entre l'Arménie et la Géorgie sont tombés à 1,1 milliard de dollars en 2024 après un pic de 1,4 milliard en "
+         "2023. Les exportations arméniennes vers la Géorgie ont chuté de 28 %, à 190 millions de dollars.",
+         [dict(value=1.1e9, period_start="2024-01-01"), dict(value=1.4e9, period_start="2023-01-01"),
+          dict(measure="change_pct", value=-28, period_start="2024-01-01"), dict(value=190e6, period_start="2024-01-01")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

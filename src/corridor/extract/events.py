@@ -98,7 +98,7 @@ _PLANNED = Prefiltered(re.compile(
     r"(?:se\s+)?tiendra|(?:se\s+)?tiendront|se\s+rendra|pourrai(?:en)?t\s+(?:avoir\s+lieu|se\s+tenir)|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|préparation\s+d[eu']|"
     r"(?<!comme\s)prévue?s?\s+(?:en|pour|le|les|au|à|du|d['’]ici|dans|début|fin|courant|cette|ce)\s|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
-    r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
+    r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|(?:convenus|convenu|décidé)\s+de\s+(?:réunir|tenir|organiser)|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
     r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
     r"visitera|visiteront|rencontreront|se\s+rendront|effectueront|"
@@ -109,7 +109,7 @@ _PLANNED = Prefiltered(re.compile(
     r"se\s+déroulerait|se\s+dérouleraient|se\s+rendrait|participerait|participeraient|organiserait)\b"),
     # a piece of each alternative, for the prefilter
     ("lieu", "déroul", "attendu", "effectuer", "tiendr", "rendr", "poursuivra", "rencontrer", "retrouveront",
-     "prochain", "tenir", "devrait", "prévu", "préparation", "veille", "tenue", "homologue", "invitation", "réunir", "quelques",
+     "prochain", "tenir", "devrait", "prévu", "préparation", "convenu", "décidé", "veille", "tenue", "homologue", "invitation", "réunir", "quelques",
      "participer", "organiser", "mènera", "conduira", "entamera", "présider", "accueiller", "recevr",
      "signeront", "visiter", "doi", "pourrai"))
 _SIGNED = Prefiltered(re.compile(r"\b(?:signé|signés|signée|signées|signature|paraphé|paraphés|apposé\s+leur\s+signature|"
@@ -417,6 +417,9 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 ev.participants = sorted(set(ev.participants) | {ev.place_country})
             if ev.event_type == "visit" and ev.place_country is None and home and ev.host == PLACES[home.lower()]:
                 ev.place_country = ev.host  # "Bakou, 3 juin — Le président kazakh est arrivé mardi": in the host country
+            if ev.status == "planned" and events and index.has(_SIGNED_CUE, sent.start, sent.end):
+                # "ont signé un mémorandum et sont convenus de réunir la commission": signed at the gathering held
+                _attach_signing(events, lseg, published)
             events.append(ev)
             if ev.event_type == "visit" and ev.visitor and ev.host and _PRONOUN_SUBJECT.match(lseg):
                 # "Il se rendra ensuite en Géorgie et en Arménie": one visit per country it goes to

@@ -810,6 +810,8 @@ _THIS_FIGURE_BEFORE = re.compile(r"\b(?:ce|cet|cette)\s+(?:chiffre|montant|volum
 # what sets a goal: a year before it ("signé en 2022 un accord visant à") dates the instrument, not the goal
 _INSTRUMENT = re.compile(r"\b(?:accords?|feuille\s+de\s+route|mémorandum|programme|plan|stratégie|traité|"
                          r"déclaration|convention|protocole)\b")
+_PEAK_BEFORE = re.compile(r"\b(?:après|depuis)\s+(?:un|le|son)\s+(?:pic|record|sommet|maximum|plus\s+haut)(?:\s+historique)?"
+                          r"\s+(?:de\s+|d['’])" + _QUALIFIER_WORDS + "$")
 _CONTRE_BEFORE = re.compile(r"\bcontre\s+" + _QUALIFIER_WORDS + "$")
 _SIGN_BEFORE = re.compile(r"\(\s*([+\-−–])\s*$")
 # "soit 15 % de plus qu'en 2023": a change stated after the figure
@@ -1587,8 +1589,9 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
         evidence=text[start:end], char_start=start, char_end=end,
         source_kind=_sentence_source_kind(ctx, sent),
     )
-    if _CONTRE_BEFORE.search(ctx.low, max(0, cand.start - 12), cand.start):
-        cand.notes.append("base")  # a comparison base, not where the series stands
+    if _CONTRE_BEFORE.search(ctx.low, max(0, cand.start - 12), cand.start) \
+            or _PEAK_BEFORE.search(ctx.low, max(0, cand.start - 50), cand.start):
+        cand.notes.append("base")  # a comparison base ("contre", "après un pic de"), not where the series stands
     ctx.recent = [*ctx.recent[-5:], (cand, para_idx)]
     ctx.last_by_unit[cand.unit] = cand
     return fact
