@@ -335,6 +335,11 @@ GOLDEN = {
          "fin de l'année.",
          [dict(event_type="visit", status="held", participants=["ARM", "GEO"], signed=True, documents=1),
           dict(event_type="meeting", status="planned", participants=["ARM", "GEO"], signed=False)]),
+        # "hier", "demain" count from the article's date
+        ("Astana, 8 octobre 2025 —\nLe président ouzbek s'est rendu hier à Astana.",
+         [dict(event_type="visit", status="held", date_start="2025-10-07")]),
+        ("Bakou, 8 octobre 2025 —\nLe sommet de l'OET se tiendra demain à Gabala.",
+         [dict(event_type="summit", status="planned", date_start="2025-10-09")]),
     ],
     "not_events": [
         ("Le chef de l'État kazakh a tenu une réunion avec le gouverneur de la région d'Almaty.", []),

@@ -134,6 +134,8 @@ _DATE_RE = re.compile(
 _DATE_ON = re.compile(r"\s+(?:et|au)\s+(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>" + "|".join(MONTHS) + r")(?:\s+(?P<y>\d{4}))?")
 _SENTENCE_DATE = Prefiltered(_DATE_RE, MONTHS)  # every date names its month
 _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"))
+_RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2}
+_RELATIVE_DAY = re.compile(r"(?<![\w-])(?:avant-hier|hier|aujourd['’]hui|après-demain|demain)(?![\w-])")
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
 _LENDEMAIN_RE = Prefiltered(re.compile(r"\ble\s+lendemain\b"))
 _DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
@@ -237,6 +239,10 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
         if w.group("since"):
             return day, anchor
         return day, day
+    rel = _RELATIVE_DAY.search(seg) if anchor else None
+    if rel:  # "s'est rendu hier à Astana", "se tiendra demain": counted from the article's date
+        d = anchor + timedelta(days=_RELATIVE_DAYS[rel.group(0)])
+        return d, d
     if _VEILLE_RE.search(seg) and not _EVE_OF.search(seg):
         # "La veille, les ministres s'étaient réunis": the day before the gathering just reported, if dated
         before = date.fromisoformat(last_date) if last_date else anchor
