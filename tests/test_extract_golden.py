@@ -821,6 +821,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "2023. Les exportations arméniennes vers la Géorgie ont chuté de 28 %, à 190 millions de dollars.",
          [dict(value=1.1e9, period_start="2024-01-01"), dict(value=1.4e9, period_start="2023-01-01"),
           dict(measure="change_pct", value=-28, period_start="2024-01-01"), dict(value=190e6, period_start="2024-01-01")]),
+        # national companies stand for their country
+        ("Tengizchevroil a exporté 27 millions de tonnes de brut par le CPC en 2024.",
+         [dict(indicator="oil_transit", reporter="KAZ", partner="RUS", value=27e6, route="CPC")]),
+        ("BOTAŞ a importé 9,9 milliards de mètres cubes de gaz azerbaïdjanais en 2024.",
+         [dict(indicator="gas_supply", reporter="AZE", partner="TUR", value=9.9e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -223,11 +223,13 @@ LEADERS: dict[str, tuple[str, ...]] = {
 # National companies: they stand for their state only where the text ties a figure to them.
 COMPANIES: dict[str, tuple[str, ...]] = {
     "AZE": ("socar",),
-    "KAZ": ("kazmunaygas", "kaztransoil", "ktz"),
-    "RUS": ("gazprom",),
-    "CHN": ("cnpc",),
-    "TKM": ("turkmengaz",),
+    "KAZ": ("kazmunaygas", "kaztransoil", "ktz", "kazatomprom", "tengizchevroil", "qazaqgaz", "kaztransgas",
+            "samruk-kazyna"),
+    "RUS": ("gazprom", "rosneft", "lukoil", "transneft", "rosatom", "novatek"),
+    "CHN": ("cnpc", "sinopec", "cnooc"),
+    "TKM": ("turkmengaz", "turkmennebit"),
     "UZB": ("uzbekneftegaz",),
+    "TUR": ("botaş", "botas", "tpao"),
 }
 
 GROUPS = frozenset({"EUU", "OTS", "CSTO", "CIS", "EAEU", "SCO", "NATO", "UN", "OSCE"})

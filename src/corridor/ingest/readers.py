@@ -16,7 +16,10 @@ SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json")
 MAX_BYTES = 50 * 1024 * 1024  # over this a file is refused: no news article is that long
 LARGE_BYTES = 5 * 1024 * 1024  # over this it is read, with a warning: probably a dump, not one article
 _FRENCH_WORDS = frozenset({"le", "la", "les", "des", "est", "et", "une", "dans", "pour", "avec", "qui", "du", "au", "sur",
-                           "à", "aux", "ont", "sont", "cette", "été", "pas", "ne", "nous"})
+                           "à", "aux", "ont", "sont", "cette", "été", "pas", "ne", "nous",
+                           # words of a short trade brief no neighbouring language spells so ("de", "entre" are Spanish too)
+                           "milliard", "milliards", "million", "millions", "selon", "deux", "pays", "ses", "leur", "leurs",
+                           "vers", "par", "mètres", "tonnes", "depuis", "ces", "mais", "aussi"})
 _ELISION = ("l'", "d'", "qu'", "l’", "d’", "qu’", "n'", "n’", "s'", "s’")  # "l'Ouzbékistan", "qu'en": only French elides so
 
 
