@@ -810,6 +810,7 @@ _THIS_FIGURE_BEFORE = re.compile(r"\b(?:ce|cet|cette)\s+(?:chiffre|montant|volum
 # what sets a goal: a year before it ("signé en 2022 un accord visant à") dates the instrument, not the goal
 _INSTRUMENT = re.compile(r"\b(?:accords?|feuille\s+de\s+route|mémorandum|programme|plan|stratégie|traité|"
                          r"déclaration|convention|protocole)\b")
+_REGION_WIDE = re.compile(r"\bintra-?régiona(?:l|le|les|ux)\b|\b(?:commerce|échanges)\s+régiona(?:l|ux)\b")
 _PEAK_BEFORE = re.compile(r"\b(?:après|depuis)\s+(?:un|le|son)\s+(?:pic|record|sommet|maximum|plus\s+haut)(?:\s+historique)?"
                           r"\s+(?:de\s+|d['’])" + _QUALIFIER_WORDS + "$")
 _CONTRE_BEFORE = re.compile(r"\bcontre\s+" + _QUALIFIER_WORDS + "$")
@@ -1532,6 +1533,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     reporter, partner = cand.countries
     if reporter is None:
         return None
+    if _REGION_WIDE.search(ctx.low, sent.start, sent.end) and not ctx.mentions_between(sent.start, sent.end):
+        return None  # "le commerce intrarégional a triplé": the region's, no country's
     p = cand.period
     inherited = False
     if p is None or (p.kind == "as_of" and cand.indicator in FLOWS and cand.measure != "target"):
