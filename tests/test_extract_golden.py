@@ -829,6 +829,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a region's own trade ('le commerce intrarégional') is no country's figure
         ("Le Kazakhstan domine la région. Le commerce intrarégional a triplé depuis 2016, mais ne représente que 10 % des "
          "échanges extérieurs des cinq pays.", []),
+        # the paragraph a sentence is in outweighs the one before; a signing month dates the contract, not its figure
+        ("Samedi, les ministres des cinq pays d'Asie centrale et du Japon se sont réunis à Tokyo.\n\n"
+         "Le Premier ministre hongrois a été reçu vendredi à Achgabat par le président turkmène. Trois mémorandums ont été signés.",
+         [dict(indicator="agreements", reporter="HUN", partner="TKM", value=3)]),
+        ("La Turquie a signé en février un contrat pour importer 1,3 milliard de m³ de gaz turkmène.",
+         [dict(indicator="gas_supply", value=1.3e9, period_start=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

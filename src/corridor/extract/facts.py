@@ -472,10 +472,12 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
     """Countries the surrounding text is about, most likely first (for "les deux pays")."""
     local: Counter = Counter()
     lo = paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
+    here = paras[para_idx].start
     for m in ctx.mentions_between(lo, sent.start):
-        # "la Chine (13,1 milliards), la Russie (11,4 milliards)": items of a list are not what the text is about
+        # "la Chine (13,1 milliards), la Russie (11,4 milliards)": items of a list are not what the text is about;
+        # the paragraph the sentence is in counts twice the one before
         if m.code not in lexicon.GROUPS and not _LABELLED_FIGURE.match(ctx.low, m.end):
-            local[m.code] += 1
+            local[m.code] += 2 if m.start >= here else 1
     # a tie goes to the country the whole article names most
     order = {c: i for i, c in enumerate(ctx.article_ranked)}
     ranked = sorted(local, key=lambda c: (-local[c], order.get(c, len(order))))

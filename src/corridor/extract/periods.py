@@ -140,7 +140,7 @@ PERIOD_CUE = cue("period", _ANY, sorted(x for a in anchors_of(_ANY.pattern) for 
 # Years that name a comparison base or a founding date, not the period of the figure.
 NOT_PERIOD_BEFORE = re.compile(
     r"(?:par\s+rapport\s+(?:à|au|aux)|comparé\s+(?:à|au)|celui\s+de|celle\s+de|niveau\s+de|depuis|à\s+partir(?:\s+d[eu])?|"
-    r"fondée?\s+en|créée?\s+en|signée?\s+en|inauguré\s+en|adoptée?\s+en|contre|\bque(?:\s+(?:en|l['’]an))?|qu['’]|"
+    r"(?:fondée?|créée?|signée?s?|inauguré|adoptée?|conclue?)(?:\s+en)?|contre|\bque(?:\s+(?:en|l['’]an))?|qu['’]|"
     r"même\s+période(?:\s+de)?)\s*(?:l['’]année\s+|le\s+|la\s+|les\s+)?$",
 )
 
