@@ -831,7 +831,8 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "échanges extérieurs des cinq pays.", []),
         # the paragraph a sentence is in outweighs the one before; a signing month dates the contract, not its figure
         ("Samedi, les ministres des cinq pays d'Asie centrale et du Japon se sont réunis à Tokyo.\n\n"
-         "Le Premier ministre hongrois a été reçu vendredi à Achgabat par le président turkmène. Trois mémorandums ont été signés.",
+         "Le Premier ministre hongrois Viktor Orbán a été reçu vendredi à Achgabat par le président turkmène. Trois mémorandums "
+         "ont été signés.",
          [dict(indicator="agreements", reporter="HUN", partner="TKM", value=3)]),
         ("La Turquie a signé en février un contrat pour importer 1,3 milliard de m³ de gaz turkmène.",
          [dict(indicator="gas_supply", value=1.3e9, period_start=None)]),
