@@ -791,11 +791,11 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
         if ev.event_type == "meeting" and ref.event_type == "summit" and re.search(
                 r"de\s+ce\s+type", ev.evidence, re.IGNORECASE):
             ev.event_type = "summit"
-    # a gathering of one country alone ("le chef de l'État a tenu une réunion avec le gouverneur") is no cooperation;
-    # an international one ("en présence de délégations de 80 pays") names its host only
+    # a meeting of one country alone ("le chef de l'État a tenu une réunion avec le gouverneur") is no cooperation;
+    # a named gathering ("le Forum de Bakou", "en présence de délégations de 80 pays") may name its host only
     return [ev for ev in out if ev.participants
             and not (len(ev.participants) == 1 and ev.participants[0] not in lexicon.GROUPS
-                     and not _MANY_SIDES.search(ev.evidence.lower()))]
+                     and not _MANY_SIDES.search(ev.evidence.lower()) and not _NAMED_GATHERING.search(ev.evidence.lower()))]
 
 
 # Cue patterns found once in the lowered text by the article's cue index (cues.py).
@@ -806,6 +806,7 @@ _PARTICIPANTS_CUE = cue("participants", _PARTICIPANTS)
 _SIGNED_CUE = cue("signed", _SIGNED)
 _NOT_SIGNED_CUE = cue("not-signed", _NOT_SIGNED)
 _PLANNED_CUE = cue("planned", _PLANNED)
+_NAMED_GATHERING = re.compile(r"\b(?:forum|sommet|conférence|congrès|salon|exposition|assemblée|cop\s?\d+)\b")
 _SAME_PLACE = re.compile(r"\b(?:au\s+même\s+endroit|sur\s+place|dans\s+la\s+même\s+ville)\b")
 _REFERS_CUE = cue("refers-to-main", _REFERS)
 _BOTH_CUE = cue("both-sides", _BOTH)
