@@ -836,6 +836,12 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="agreements", reporter="HUN", partner="TKM", value=3)]),
         ("La Turquie a signé en février un contrat pour importer 1,3 milliard de m³ de gaz turkmène.",
          [dict(indicator="gas_supply", value=1.3e9, period_start=None)]),
+        # older and shorter names: la Turkménie, la RPC, les EAU (capitals only), Emirats without its accent
+        ("Les échanges entre la Turkménie et la Chine ont atteint 10 milliards de dollars.", [dict(reporter="TKM", partner="CHN")]),
+        ("Les échanges entre la RPC et le Kazakhstan ont atteint 43 milliards de dollars.", [dict(reporter="CHN", partner="KAZ")]),
+        ("Les échanges entre les EAU et l'Ouzbékistan ont atteint 2 milliards de dollars.", [dict(reporter="ARE", partner="UZB")]),
+        ("Les échanges entre les Emirats arabes unis et l'Ouzbékistan ont atteint 2 milliards de dollars.",
+         [dict(reporter="ARE", partner="UZB")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

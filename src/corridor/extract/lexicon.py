@@ -18,12 +18,12 @@ NAMES: dict[str, tuple[str, ...]] = {
     "AZE": ("azerbaïdjan", "azerbaidjan", "république d'azerbaïdjan", "république d’azerbaïdjan"),
     "KAZ": ("kazakhstan",),
     "UZB": ("ouzbékistan", "ouzbekistan"),
-    "TKM": ("turkménistan", "turkmenistan"),
+    "TKM": ("turkménistan", "turkmenistan", "turkménie"),
     "KGZ": ("kirghizstan", "kirghizistan", "kirghizie", "kyrgyzstan"),
     "TJK": ("tadjikistan",),
     "TUR": ("turquie", "türkiye", "turkiye"),
     "RUS": ("russie", "fédération de russie"),
-    "CHN": ("chine", "république populaire de chine", "empire du milieu"),
+    "CHN": ("chine", "république populaire de chine", "empire du milieu", "rpc"),
     "GEO": ("géorgie",),
     "ARM": ("arménie",),
     "IRN": ("iran",),
@@ -42,7 +42,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "USA": ("états-unis", "etats-unis"),
     "JPN": ("japon",),
     "KOR": ("corée du sud", "corée"),  # "la Corée" of the business press is the South
-    "ARE": ("émirats arabes unis",),
+    "ARE": ("émirats arabes unis", "emirats arabes unis", "eau"),
     "SAU": ("arabie saoudite",),
     "QAT": ("qatar",),
     "ISR": ("israël",),
@@ -297,7 +297,7 @@ MENTION_RE = re.compile(
     rf"(?<!{_WORD})(?:(?P<cp>{trie_pattern(list(COMPOUND_PREFIXES))})-(?P<cs>{_WORD}+)"
     rf"|(?P<f>{trie_pattern(_forms)}))(?!\w)"
 )
-ACRONYMS = frozenset({"ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan", "ktz", "cnpc"})
+ACRONYMS = frozenset({"ue", "oet", "otsc", "cei", "ueea", "uee", "ocs", "otan", "ktz", "cnpc", "rpc", "eau"})
 
 
 def _demonym_code(word: str) -> str | None:
