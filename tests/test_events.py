@@ -340,6 +340,9 @@ GOLDEN = {
          [dict(event_type="visit", status="held", date_start="2025-10-07")]),
         ("Bakou, 8 octobre 2025 —\nLe sommet de l'OET se tiendra demain à Gabala.",
          [dict(event_type="summit", status="planned", date_start="2025-10-09")]),
+        # "sera en visite" is the future
+        ("Tachkent, 2 avril 2025 —\nLe président turc sera en visite officielle en Ouzbékistan les 5 et 6 mai.",
+         [dict(event_type="visit", status="planned", date_start="2025-05-05", date_end="2025-05-06")]),
     ],
     "not_events": [
         ("Le chef de l'État kazakh a tenu une réunion avec le gouverneur de la région d'Almaty.", []),

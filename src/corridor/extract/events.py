@@ -102,7 +102,7 @@ _PLANNED = re.compile(
     r"annoncé\s+la\s+tenue|annonçant\s+la\s+tenue|convenus?\s+de\s+(?:réunir|tenir|organiser)|invité\s+son\s+homologue\s+à|accepté\s+l['’]invitation|se\s+réunira|"
     r"à\s+quelques\s+(?:jours|semaines|mois)\s+d['’]|semaine\s+prochaine|participeront|participera|organisera|organiseront|mènera|conduira|entamera|"
     r"(?:co)?présidera|(?:co)?présideront|accueillera|accueilleront|recevra|recevront|se\s+réuniront|signeront|"
-    r"visitera|visiteront|rencontreront|se\s+rendront|effectueront|"
+    r"visitera|visiteront|rencontreront|se\s+rendront|effectueront|ser(?:a|ont)\s+(?:en\s+visite|reçue?s?|accueillie?s?)|"
     # "doit se rendre à Bakou les 5 et 6 novembre": what is due
     r"(?:doit|doivent)\s+(?:se\s+rendre|effectuer|rencontrer|participer|accueillir|se\s+réunir|signer|présider)|"
     # the future seen from the past, in reported speech: "a annoncé qu'Astana accueillerait le sommet"
