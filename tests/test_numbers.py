@@ -51,6 +51,7 @@ GOLDEN = {
         ("2 milliards de roupies pakistanaises", 2e9, "PKR"),
         ("50 milliards de yens", 50e9, "JPY"),
         ("400 millions de livres sterling", 400e6, "GBP"),
+        ("2,1 G$", 2.1e9, "USD"),  # the Quebec press's billion
     ],
     "corpus": [
         ("9 300 millions USD", 9.3e9, "USD"),

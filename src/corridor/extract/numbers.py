@@ -25,7 +25,7 @@ THOUSAND = ("mille",)
 SCALES: dict[str, float] = {
     "mille": 1e3, "milliers": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mlns": 1e6, "m": 1e6,
-    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "g": 1e9,  # "2,1 G$" (Quebec)
     "billion": 1e12, "billions": 1e12,
     "demi-milliard": 5e8, "demi-milliards": 5e8, "demi-million": 5e5, "demi-millions": 5e5,  # "un demi-milliard"
 }
@@ -77,7 +77,7 @@ CURRENCY_CODES = frozenset(c for c in UNIT_CODES if len(c) == 3 and c.isupper() 
 
 # Matched on lowered text: "M$" is "m$" there, "Mt" is "mt".
 # "Mt", "kt", "Gm3", "bcm": a scale and a unit in one ("6,2 Gm3" is 6.2 billion cubic metres)
-SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|milliers|mille|gm3\b|gm³|bcm\b|kt\b|mlns?|mds?|mrds?|md(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
+SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|milliers|mille|gm3\b|gm³|bcm\b|kt\b|mlns?|mds?|mrds?|md(?=\s?[$€])|g(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
 _QUANTITY = (
     rf"(?P<num>{NUMBER})"
     rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE})(?P<half>\s+et\s+demie?(?![\w-]))?)?"  # "deux milliards et demi"
