@@ -898,3 +898,11 @@ def test_an_interviews_title_names_the_side_nous_stands_for() -> None:
     # without the title, no side is invented for "nous"
     plain = [f.as_record() for f in extract_facts(text, "case.md", PUB)]
     assert all("KGZ" not in (f["reporter"], f["partner"]) for f in plain)
+
+
+def test_a_title_names_the_pair_the_body_calls_les_deux_pays() -> None:
+    text = "Les échanges entre les deux pays ont atteint 3,1 milliards de dollars l'an dernier, a annoncé le ministère."
+    title = "Ouzbékistan–Turquie : les échanges en forte hausse"
+    [fact] = [f.as_record() for f in extract_facts(text, "case.md", PUB, title=title)]
+    assert {fact["reporter"], fact["partner"]} == {"UZB", "TUR"} and fact["value"] == 3.1e9
+    assert extract_facts(text, "case.md", PUB) == []  # without it, no side is guessed

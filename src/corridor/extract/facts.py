@@ -1043,6 +1043,15 @@ def _is_target(cues: CueIndex, lo: int, cand: _Candidate, sent: Span) -> bool:
     return bool(_BY_YEAR_AFTER.match(tail))
 
 
+def _title_codes(title: str | None, counts: Counter) -> list[str]:
+    """The countries a title names that the body does not ("Ouzbékistan–Turquie : les échanges en hausse" over
+    "les échanges entre les deux pays"): the article is about them, after those its body names."""
+    if not title:
+        return []
+    return list(dict.fromkeys(m.code for m in lexicon.find_mentions(title)
+                              if m.code not in lexicon.GROUPS and m.code not in counts))
+
+
 def _acronyms(text: str) -> dict[str, str]:
     """'oléoduc Bakou–Tbilissi–Ceyhan (BTC)' -> {'BTC': 'Bakou–Tbilissi–Ceyhan'}; '(CPC)' alone -> 'CPC'."""
     out = {}
@@ -1081,7 +1090,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
                    article_counts=(counts := Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)),
-                   article_ranked=[c for c, _ in counts.most_common()],
+                   article_ranked=[c for c, _ in counts.most_common()] + _title_codes(title, counts),
                    acronyms=_acronyms(text))
     ctx.speaker, ctx.interview = _speaker(title)
     paras = paragraphs(text)
