@@ -842,6 +842,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Les échanges entre les EAU et l'Ouzbékistan ont atteint 2 milliards de dollars.", [dict(reporter="ARE", partner="UZB")]),
         ("Les échanges entre les Emirats arabes unis et l'Ouzbékistan ont atteint 2 milliards de dollars.",
          [dict(reporter="ARE", partner="UZB")]),
+        # the present of 'exporter' names exports: each bracketed figure takes the verb of its clause
+        ("Le Kazakhstan exporte surtout vers l'Italie (13 milliards de dollars) et la Chine (12 milliards), et importe surtout de "
+         "Chine (16 milliards) et de Russie (14 milliards).",
+         [dict(indicator="exports", partner="ITA", value=13e9), dict(indicator="exports", partner="CHN", value=12e9),
+          dict(indicator="imports", partner="CHN", value=16e9), dict(indicator="imports", partner="RUS", value=14e9)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -39,7 +39,8 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
      r"hungaro-\w+",
      _MONEY),
     # "ventes turques à l'Ouzbékistan", "ventes à l'étranger": sales to somewhere ("ventes au détail" are not)
-    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exportera|exporteront|exportateurs|débouchés|réexportations?|"
+    ("exports", r"exportations?|exporté(?:e?s)?|exporter|exporte|exportent|exportait|exportaient|exportera|exporteront|"
+                r"exportateurs|débouchés|réexportations?|"
                 r"réexporté(?:e?s)?|"
                 r"ventes(?!\s+au\s+détail)(?=(?:\s+[\w'-]+){0,3}\s+(?:à|au|aux|vers)\s)",
      _MONEY | {"t"}),
