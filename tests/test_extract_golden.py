@@ -847,6 +847,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "Chine (16 milliards) et de Russie (14 milliards).",
          [dict(indicator="exports", partner="ITA", value=13e9), dict(indicator="exports", partner="CHN", value=12e9),
           dict(indicator="imports", partner="CHN", value=16e9), dict(indicator="imports", partner="RUS", value=14e9)]),
+        # the present of 'vendre' names exports
+        ("La Russie vend au Kazakhstan pour 17 milliards de dollars de marchandises par an.",
+         [dict(indicator="exports", reporter="RUS", partner="KAZ", value=17e9, per="year")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -47,7 +47,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     # "a livré trois millions de tonnes de céréales à l'Ouzbékistan": a delivery of goods or money's worth is an
     # export (not a change: "les livraisons ont doublé" belongs to whatever is delivered)
     ("exports", r"livré(?:e?s)?|livre|livrent|livrera|livreront|fourni(?:e?s)?|fournira|fourniront|vendu(?:e?s)?|"
-                r"vendra|vendront", frozenset({"t", *CURRENCIES})),
+                r"vend|vendent|vendait|vendra|vendront", frozenset({"t", *CURRENCIES})),
     ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|importera|importeront|achats|"
                 r"acheté(?:e?s)?|achète|achètent|achètera|achèteront",
      _MONEY | {"t"}),
