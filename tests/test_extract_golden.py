@@ -850,6 +850,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # the present of 'vendre' names exports
         ("La Russie vend au Kazakhstan pour 17 milliards de dollars de marchandises par an.",
          [dict(indicator="exports", reporter="RUS", partner="KAZ", value=17e9, per="year")]),
+        # a split year ('l'exercice 2024-2025', 'en 2023-2024') is a season, no calendar year
+        ("Au cours de l'exercice 2024-2025, les échanges entre la Turquie et l'Ouzbékistan ont atteint 3,5 milliards de dollars.",
+         [dict(value=3.5e9, period_start=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

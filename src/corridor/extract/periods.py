@@ -96,7 +96,9 @@ PATTERNS = [
     ("whole_year", rf"\b(?:sur\s+)?l['’]ensemble\s+de\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
     ("whole_rel", r"\bl['’]ensemble\s+de\s+l['’]année\b"),
     ("fin_year", rf"\bfin\s+(?P<y>{_Y})\b"),
-    ("year", rf"\b(?:en|pour|au\s+cours\s+de|durant|sur|exercice(?:\s+budgétaire)?)\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"),
+    # (not a split year, "l'exercice 2024-2025", "la campagne 2023/2024": a season the text does not date to a year)
+    ("year", rf"\b(?:en|pour|au\s+cours\s+de|durant|sur|exercice(?:\s+budgétaire)?)\s+(?:l['’]année\s+)?(?P<y>{_Y})\b"
+             rf"(?!\s?[-–/]\s?\d)"),
     # "depuis le début de l'année": the year so far, up to the publication date
     ("year_to_date", r"\bdepuis\s+le\s+début\s+de\s+(?:l['’]année|cette\s+année)\b"),
     ("rel", rf"\b(?P<rel>{_REL_YEAR})\b"),
