@@ -853,6 +853,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a split year ('l'exercice 2024-2025', 'en 2023-2024') is a season, no calendar year
         ("Au cours de l'exercice 2024-2025, les échanges entre la Turquie et l'Ouzbékistan ont atteint 3,5 milliards de dollars.",
          [dict(value=3.5e9, period_start=None)]),
+        # 'au cours des douze derniers mois': the whole months before the publication's
+        ("Les échanges entre le Kazakhstan et la Chine ont atteint 40 milliards de dollars au cours des douze derniers mois.",
+         [dict(period_start="2024-03-01", period_end="2025-02-28", period_kind="months")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

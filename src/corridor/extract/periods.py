@@ -85,6 +85,8 @@ PATTERNS = [
     ("month_last", rf"\b(?:en\s+)?(?P<m>{_M})\s+dernier\b"),
     # "le mois dernier": the month before the publication's
     ("last_month", r"\bmois\s+dernier\b"),
+    # "au cours des douze derniers mois": the whole months before the publication's
+    ("last_months", r"\b(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+derniers\s+mois\b"),
     # "en janvier", "au mois de mars" with no year: the latest such month up to the publication
     ("month_bare", rf"\b(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?P<m>{_M})\b(?!\s*(?:[-–]|{_Y}|dernier|prochain))"),
     # "à fin mars (2024)": the year up to the end of that month; "depuis janvier": from it to the publication
@@ -217,6 +219,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
     if kind == "month":
         y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
         a, b = _months(y, mo, mo)
+        return Period(s, e, "months", a, b)
+    if kind == "last_months":
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else 12 if n == "douze" else ORDINAL_MONTHS.get(n)
+        if pub is None or not count or count > 36:
+            return None
+        last = pub.year * 12 + pub.month - 2  # the month before the publication's, counted from year 0
+        first = last - count + 1
+        a, _ = _months(first // 12, first % 12 + 1, first % 12 + 1)
+        _, b = _months(last // 12, last % 12 + 1, last % 12 + 1)
         return Period(s, e, "months", a, b)
     if kind == "last_month":
         if pub is None:
