@@ -117,9 +117,12 @@ def test_jsonl_dumps_with_other_field_names(tmp_path: Path) -> None:
     """Dumps name the body and the date differently ("content", "published_at"): both are read."""
     f = tmp_path / "dump.jsonl"
     f.write_text(json.dumps({"id": "a", "content": SENTENCE, "published_at": "2024-01-05T10:00:00Z"}, ensure_ascii=False)
-                 + "\n" + json.dumps({"id": "b", "title": "sans texte"}) + "\n", encoding="utf-8")
-    [a] = read_path(f)
+                 + "\n" + json.dumps({"id": "b", "title": "sans texte"}) + "\n"
+                 + json.dumps({"id": "c", "content": SENTENCE, "publishedAt": "2024-02-07T08:00:00Z"}, ensure_ascii=False)
+                 + "\n", encoding="utf-8")
+    a, c = read_path(f)
     assert (a.name, a.published, a.text) == ("a", date(2024, 1, 5), SENTENCE)
+    assert (c.name, c.published) == ("c", date(2024, 2, 7))  # NewsAPI's field
     assert any("dump.jsonl:2" in w and "'content'" in w for w in a.warnings)
 
 

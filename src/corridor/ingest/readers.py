@@ -156,7 +156,7 @@ def read_html(path: Path, data: bytes) -> list[Article]:
 TEXT_KEYS = ("text", "content", "body", "maintext", "full_text", "article_text", "texte", "contenu", "article")
 HTML_KEYS = ("html", "raw_html", "content_html", "body_html")  # a page's HTML: its article text is read out
 DATE_KEYS = ("date", "published", "published_at", "publication_date", "pubDate", "datetime", "date_publish",
-             "date_published", "datePublished", "published_date", "date_publication")
+             "date_published", "datePublished", "published_date", "date_publication", "publishedAt", "pub_date")
 TITLE_KEYS = ("title", "headline", "titre")
 
 
