@@ -856,6 +856,11 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # 'au cours des douze derniers mois': the whole months before the publication's
         ("Les échanges entre le Kazakhstan et la Chine ont atteint 40 milliards de dollars au cours des douze derniers mois.",
          [dict(period_start="2024-03-01", period_end="2025-02-28", period_kind="months")]),
+        # a bound written after the figure ('3 milliards de dollars au moins')
+        ("Les échanges entre le Kazakhstan et la Chine ont atteint 3 milliards de dollars au moins en 2024.",
+         [dict(qualifier="lower_bound", value=3e9, period_start="2024-01-01")]),
+        ("Les échanges entre le Kazakhstan et la Chine atteindront 5 milliards de dollars tout au plus en 2026.",
+         [dict(qualifier="upper_bound", value=5e9, measure="target")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

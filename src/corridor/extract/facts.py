@@ -804,7 +804,7 @@ _CHANGE_OF_LEVEL = re.compile(r"\s*,\s*(?:soit\s+)?(?:en|une?)\s+(?:hausse|baiss
                               r"repli|croissance|chute)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 _TWIN_OPEN = re.compile(r"\s*\(\s*(?:soit\s+|ou\s+)?")
 _TWIN_CLOSE = re.compile(r"\s*\)")
-_APPROX_AFTER = re.compile(r"\s+environ\b")
+_APPROX_AFTER = re.compile(r"\s+(?:(environ)|(au\s+moins|au\s+minimum)|(au\s+maximum|(?:tout\s+)?au\s+plus))\b")
 # "de 14,2 % sur un an, à 2,04 milliards": a few words may qualify the change before the level
 _LED_TO = re.compile(r"[^,;:.\d()]{0,40}?,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
                      + _QUALIFIER_WORDS + "$")
@@ -945,8 +945,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
             qual = "approx"
         if qual == "exact" and cand.end == q.end:
             after_q = _APPROX_AFTER.match(low, q.end, sent.end)
-            if after_q:  # "8 milliards environ": the qualifier after the figure
-                qual, cand.end = "approx", after_q.end()
+            if after_q:  # "8 milliards environ", "3 milliards au moins": the qualifier after the figure
+                qual = "approx" if after_q.group(1) else "lower_bound" if after_q.group(2) else "upper_bound"
+                cand.end = after_q.end()
         cand.qualifier, cand.q_start = qual, qs
         out.append(cand)
     if first_factor is not None:
