@@ -343,6 +343,11 @@ GOLDEN = {
         # "sera en visite" is the future
         ("Tachkent, 2 avril 2025 —\nLe président turc sera en visite officielle en Ouzbékistan les 5 et 6 mai.",
          [dict(event_type="visit", status="planned", date_start="2025-05-05", date_end="2025-05-06")]),
+        # "pour la deuxième fois" is this visit, no count of visits; "reçu à l'Élysée": in France
+        ("Paris, 13 mars 2025 —\nEmmanuel Macron a reçu mercredi à l'Élysée le président ouzbek Chavkat Mirziyoyev, pour "
+         "la deuxième fois en deux ans.",
+         [dict(event_type="visit", status="held", participants=["FRA", "UZB"], visitor="UZB", host="FRA",
+               date_start="2025-03-12")]),
     ],
     "not_events": [
         ("Le chef de l'État kazakh a tenu une réunion avec le gouverneur de la région d'Almaty.", []),

@@ -861,6 +861,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(qualifier="lower_bound", value=3e9, period_start="2024-01-01")]),
         ("Les échanges entre le Kazakhstan et la Chine atteindront 5 milliards de dollars tout au plus en 2026.",
          [dict(qualifier="upper_bound", value=5e9, measure="target")]),
+        # 'cinq ans plus tôt' moves the base back five years
+        ("Les échanges franco-ouzbeks ont atteint environ 1,1 milliard d'euros en 2024, contre 600 millions d'euros cinq ans plus tôt.",
+         [dict(value=1.1e9, period_start="2024-01-01"), dict(value=600e6, period_start="2019-01-01", period_end="2019-12-31")]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -60,7 +60,7 @@ TRIGGERS = [
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
-              r"a\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+"
+              r"a\s+(?:accueilli|reçu)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+"
               r"(?:présidente?|premier\s+ministre|première\s+ministre|vice-présidente?|vice-premier\s+ministre|ministre|"
               r"chef\s+de\s+la\s+diplomatie|secrétaire\s+général))|"  # "a reçu vendredi à Bichkek son homologue"
               # "s'est entretenu jeudi à Astana avec son homologue": talks in a named place (not by telephone)
@@ -77,12 +77,12 @@ TRIGGERS = [
 # Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS))
 _NOT_EVENT = Prefiltered(re.compile(r"conférence\s+de\s+presse|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
-                        r"entretien\s+à\s+l['’]agence|\b\w+\s+fois\b|à\s+\w+\s+reprises"), ("conférence", "anniversaire", "journées", "élection", "interview", "entretien", "fois", "reprises"))
+                        r"entretien\s+à\s+l['’]agence|\b(?!\w+ième\b|première\b)\w+\s+fois\b|à\s+\w+\s+reprises"), ("conférence", "anniversaire", "journées", "élection", "interview", "entretien", "fois", "reprises"))
 # "cette visite", "lors de sa visite": the visit already reported, not a new one
 _ANAPHOR = Prefiltered(re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
                       r"\s+(?:visite|réunion|rencontre)"))
 # "à quatre reprises", "a effectué cinq visites au Kazakhstan": a count of visits, a fact, no one visit
-_AGGREGATE = Prefiltered(re.compile(r"\b(?:\w+\s+fois|à\s+\w+\s+reprises|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+_AGGREGATE = Prefiltered(re.compile(r"\b(?:(?!\w+ième\b|première\b)\w+\s+fois|à\s+\w+\s+reprises|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
                                     r"onze|douze|quinze|vingt|\d+|plusieurs|nombreuses|une\s+dizaine\s+de)\s+visites)\b"),
                          ("fois", "reprises", "visites"))
 _NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$")
@@ -525,7 +525,7 @@ _FIRST_CHAR = re.compile(r"(?P<visit>.)")
 _COUNTERPARTS = re.compile(r"\b(?:ses|leurs)\s+(?:deux|trois|quatre)\s+homologues\b")
 _GUEST = (r"(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+(?:présidente?|premier\s+ministre|première\s+ministre|"
           r"vice-présidente?|vice-premier\s+ministre|ministre|chef\s+de\s+la\s+diplomatie|secrétaire\s+général))")
-_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w-]+\s+){0,4}?" + _GUEST)
+_RECEIVED_COUNTERPART = re.compile(r"\ba\s+(?:accueilli|reçu)\s+(?:[\w'’-]+\s+){0,4}?" + _GUEST)
 _TO_COUNTRY = re.compile(r"\b(?:en|au|aux)\s+[A-ZÀ-Ý]")
 _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")

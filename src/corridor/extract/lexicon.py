@@ -169,7 +169,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "UKR": ("kiev", "kyiv"),
     "EUU": ("bruxelles",),
     # partners farther away, as the press names them ("Paris et Astana ont signé 24 accords")
-    "FRA": ("paris",),
+    "FRA": ("paris", "élysée"),  # "reçu à l'Élysée": the French presidency
     "DEU": ("berlin",),
     "ITA": ("rome",),
     "GBR": ("londres",),

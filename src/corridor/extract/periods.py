@@ -112,7 +112,7 @@ PATTERNS = [
      rf"|\bdepuis\s+(?:le\s+début\s+de\s+)?{_Y}\b"),
     ("same", r"\b(?:sur|pour|durant)\s+la\s+même\s+période\b"),
     # "contre 900 000 tonnes un an plus tôt": the period just named, a year before
-    ("year_earlier", r"\bun\s+an\s+(?:plus\s+tôt|auparavant)\b"),
+    ("year_earlier", r"\b(?:un|(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}))\s+ans?\s+(?:plus\s+tôt|auparavant)\b"),
     ("as_of", r"\bactuellement\b|\baujourd['’]hui\b|\bs['’]élèvent\b|\bs['’]élève\b|\bstock\b"),
 ]
 # Group names repeat across patterns: one scan without names finds spans, then each span is
@@ -284,22 +284,24 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, cy: int | None) -> P
     return None
 
 
-def _year_earlier(last: Period | None, context_year: int | None) -> Period | None:
-    """'un an plus tôt': the last dated period of the sentence moved back a year (else the year before
-    the one the text is about)."""
+def _year_earlier(last: Period | None, context_year: int | None, back: int = 1) -> Period | None:
+    """'un an plus tôt', 'cinq ans plus tôt': the last dated period of the sentence moved back that many years
+    (else the year that many before the one the text is about)."""
     if last is None:
         if context_year is None:
             return None
-        y = context_year - 1
+        y = context_year - back
         return Period(0, 0, "year", f"{y}-01-01", f"{y}-12-31")
     start, end = date.fromisoformat(last.period_start), date.fromisoformat(last.period_end)  # type: ignore[arg-type]
-    a = f"{start.year - 1:04d}-{start.month:02d}-01" if start.day == 1 else _back_a_year(start)
-    b = _ym_end(end.year - 1, end.month) if end.day == calendar.monthrange(end.year, end.month)[1] else _back_a_year(end)
+    a = f"{start.year - back:04d}-{start.month:02d}-01" if start.day == 1 else _back_years(start, back)
+    b = _ym_end(end.year - back, end.month) if end.day == calendar.monthrange(end.year, end.month)[1] \
+        else _back_years(end, back)
     return Period(0, 0, last.kind, a, b)
 
 
-def _back_a_year(d: date) -> str:
-    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1])).isoformat()
+def _back_years(d: date, back: int) -> str:
+    y = d.year - back
+    return d.replace(year=y, day=min(d.day, calendar.monthrange(y, d.month)[1])).isoformat()
 
 
 def find_periods(text: str, pub: date | None, context_year: int | None = None,
@@ -337,7 +339,9 @@ def _periods(low: str, lo: int, found: Iterator[re.Match[str]], pub: date | None
             if kind == "year_earlier":
                 if NOT_PERIOD_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                     break  # "8,3 % de plus qu'un an auparavant": the base of a change, not its period
-                p = _year_earlier(next((q for q in reversed(out) if q.period_start), None), context_year)
+                n = mm.group("n")
+                back = 1 if not n else int(n) if n.isdigit() else ORDINAL_MONTHS.get(n, 1)
+                p = _year_earlier(next((q for q in reversed(out) if q.period_start), None), context_year, back)
                 if p is not None:
                     out.append(p._replace(start=m.start(), end=m.end()))
                 break
