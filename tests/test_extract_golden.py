@@ -864,6 +864,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # 'cinq ans plus tôt' moves the base back five years
         ("Les échanges franco-ouzbeks ont atteint environ 1,1 milliard d'euros en 2024, contre 600 millions d'euros cinq ans plus tôt.",
          [dict(value=1.1e9, period_start="2024-01-01"), dict(value=600e6, period_start="2019-01-01", period_end="2019-12-31")]),
+        # 'a progressé de 1,3 milliard' is by how much, no level; 'de 12 % en valeur et de 5 % en volume' are two changes
+        ("Le commerce entre l'Ouzbékistan et la Russie a progressé de 1,3 milliard de dollars l'an dernier.", []),
+        ("Les exportations kazakhes vers la Chine ont reculé de 12 % en valeur et de 5 % en volume.",
+         [dict(measure="change_pct", value=-12), dict(measure="change_pct", value=-5)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -800,6 +800,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"prévoyons|nous\s+engageons|devrait|devraient|pourrait|pourraient)"  # a forecast too
                             r"\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_TO_NEXT = re.compile(r"\s+à\s+\d")
+_AND_CHANGE = re.compile(r"\s+(?:en\s+\w+\s+)?(?:et|,)\s+de\s+")
 _CHANGE_OF_LEVEL = re.compile(r"\s*,\s*(?:soit\s+)?(?:en|une?)\s+(?:hausse|baisse|progression|recul|augmentation|diminution|"
                               r"repli|croissance|chute)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 _TWIN_OPEN = re.compile(r"\s*\(\s*(?:soit\s+|ou\s+)?")
@@ -848,6 +850,12 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
             cm = _CHANGE_CUE.search(before)
             signed = None if cm else _SIGN_BEFORE.search(before)  # "1,5 milliard de dollars (+12 %)"
             more = None if cm or signed else _MORE_OR_LESS_AFTER.match(low, q.end, sent.end)
+            if not (cm or signed or more) and out and out[-1].measure == "change_pct" \
+                    and _AND_CHANGE.fullmatch(low, out[-1].end, q.start):
+                # "ont progressé de 12 % en valeur et de 5 % en volume": a second change of the same series
+                out.append(_Candidate(q.start, q.end, q.value if out[-1].value >= 0 else -q.value, "%", "change_pct",
+                                      out[-1].indicator))
+                continue
             if signed:
                 ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
                 if ind and ind != "BLOCK":
@@ -891,6 +899,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
         else:
             if _DIFFERENCE_AFTER.match(low, q.end, sent.end):
                 continue  # "soit 12 milliers de tonnes de plus qu'en 2023": a difference, no level
+            if q.scale > 1 and _CHANGE_CUE.search(low, max(sent.start, q.start - 60), q.start) \
+                    and not _TO_NEXT.match(low, q.end):
+                continue  # "a progressé de 1,3 milliard de dollars": by how much, no level ("de 3 à 4 milliards": two)
             carried = False
             if unit is None:
                 # "547 millions" after "470 millions de dollars": the unit carries over.
