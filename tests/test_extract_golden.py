@@ -868,6 +868,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le commerce entre l'Ouzbékistan et la Russie a progressé de 1,3 milliard de dollars l'an dernier.", []),
         ("Les exportations kazakhes vers la Chine ont reculé de 12 % en valeur et de 5 % en volume.",
          [dict(measure="change_pct", value=-12), dict(measure="change_pct", value=-5)]),
+        # a city inside a name (the Paris agreement, the Paris Club) is no side
+        ("Conformément à l'accord de Paris, le Kazakhstan a investi 2 milliards de dollars dans les énergies renouvelables.",
+         [dict(indicator="investment", reporter="KAZ", partner=None)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

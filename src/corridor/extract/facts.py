@@ -389,6 +389,10 @@ _AT_WAR_BEFORE = re.compile(
     r"|\b(?:guerre|invasion|offensive|agression|annexion)\s+$")  # "l'invasion russe": the aggressor
 
 
+_NAMED_AFTER_CITY = re.compile(r"\b(?:accord|accords|club|traité|déclaration|charte|protocole|processus|format|groupe|"
+                               r"bourse|consensus|pacte|initiative|convention)\s+(?:de|d['’])\s*$")
+
+
 def _in_chain(text: str, low: str, m: Mention) -> bool:
     """Is the mention one link of a dash-joined chain of capitalised names ("Bakou–Tbilissi–Ceyhan")? Two
     country names ("le commerce Kazakhstan–Chine") are a pair, unless a route is named ("l'oléoduc Kazakhstan–Chine")."""
@@ -1099,6 +1103,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         ends = [e for _, e in units]
         mentions = [m for m in mentions if not ((i := bisect_left(ends, m.end)) < len(units)
                                                 and units[i][0] <= m.start and m.end <= units[i][1])]
+    # "l'accord de Paris", "le Club de Paris", "la Déclaration de Bakou": a name, no side of a figure
+    mentions = [m for m in mentions if m.kind not in ("capital", "city")
+                or not _NAMED_AFTER_CITY.search(low, max(0, m.start - 14), m.start)]
     if cues.has(_AT_WAR_CUE):  # from the article's one cue pass: most articles name no war
         mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
