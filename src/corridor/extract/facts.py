@@ -370,9 +370,6 @@ _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:[\w]+\s+){0,2}?(?:pas|jamais|guèr
 _DASHES = "–—-"
 _BARE_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f,.]*")
 _SHARED_JOIN = re.compile(r"\s+(?:et|à|ou)\s+")
-# a change from one level to another: "est passé de", "a bondi de", "une hausse de"
-_CHANGE_BEFORE = re.compile(r"\b(?:pass|augment|progress|bondi|grimp|chut|recul|baiss|diminu|évolu|hausse|croissance|"
-                            r"augmentation|crû|élargi|réduit)[\w']*\s+(?:[\w']+\s+){0,3}?de\s+$")
 
 
 _CHAIN_AFTER = re.compile(r"\s?[–—-]\s?[A-ZÀ-Ý]")
@@ -1093,7 +1090,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     if not quantities and not factor_positions and "|" not in text:  # a table's cells are bare numbers
         return []
     found = lexicon.find_mentions(text, low, cues) if mentions is None else mentions
-    mentions = [m for m in found if not _in_chain(text, low, m)]
+    # "l'accord de Paris", "le Club de Paris", "la Déclaration de Bakou": a city inside a name is no side of a figure
+    mentions = [m for m in found if not _in_chain(text, low, m) and not (
+        m.kind in ("capital", "city") and _NAMED_AFTER_CITY.search(low, max(0, m.start - 14), m.start))]
     head = periods.DATELINE_RE.match(text)
     if head:  # "Paris, 3 juin 2025 (AFP) —": filed abroad, no side of its figures ("Astana, …": the home country)
         mentions = [m for m in mentions if m.start >= head.end() or m.code in lexicon.HOME]
@@ -1103,9 +1102,6 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         ends = [e for _, e in units]
         mentions = [m for m in mentions if not ((i := bisect_left(ends, m.end)) < len(units)
                                                 and units[i][0] <= m.start and m.end <= units[i][1])]
-    # "l'accord de Paris", "le Club de Paris", "la Déclaration de Bakou": a name, no side of a figure
-    mentions = [m for m in mentions if m.kind not in ("capital", "city")
-                or not _NAMED_AFTER_CITY.search(low, max(0, m.start - 14), m.start)]
     if cues.has(_AT_WAR_CUE):  # from the article's one cue pass: most articles name no war
         mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
@@ -1167,7 +1163,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         and _BARE_NUMBER.fullmatch(text, prev.start, prev.end) \
                         and _SHARED_JOIN.fullmatch(low, prev.end, cand.start) \
                         and (join in ("à", "ou") or low.endswith("entre ", max(0, prev.start - 8), prev.start)) \
-                        and not _CHANGE_BEFORE.search(low, max(sent.start, prev.start - 50), prev.start):
+                        and not _CHANGE_CUE.search(low, max(sent.start, prev.start - 60), prev.start) \
+                        and not _WENT_FROM.search(low, max(sent.start, prev.start - 30), prev.start):
                     if join == "à" and prev.qualifier == cand.qualifier == "exact":
                         prev.qualifier, cand.qualifier = "lower_bound", "upper_bound"
                     prev.indicator, prev.per, prev.end = cand.indicator, cand.per, cand.end  # "5" alone states nothing

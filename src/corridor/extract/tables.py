@@ -115,10 +115,8 @@ def _read(text: str, low: str, block: list[re.Match[str]], mentions: Mentions,
         return []
     header = grid[header_i]
     caption = " ".join(low[s:e] for s, e in inner + header + above)
-    unit_m = _SCALED_UNIT.search(caption)
-    q = numbers.find_quantities("1 " + unit_m.group(0).replace("milliers", "mille")) if unit_m else []
     # with no unit in the caption, only cells that state their own count ("| Chine | 43,8 milliards de dollars |")
-    scale, unit = (q[0].value, q[0].unit) if q and q[0].unit is not None else (1.0, None)
+    scale, unit = _scaled_unit(caption) or (1.0, None)
     indicator = indicator_of(caption, unit) if unit is not None else None
     if unit is not None and indicator is None:
         return []  # GDP, a budget: not a trade figure
@@ -191,13 +189,10 @@ def _indicator_row(text: str, low: str, cells: list[tuple[int, int]], years: lis
     name."""
     ls, le = cells[0]
     label = low[ls:le]
-    unit_m = _SCALED_UNIT.search(label)
+    own_unit = _scaled_unit(label)
     count = _COUNT_LABEL.search(label)
-    if unit_m:
-        q = numbers.find_quantities("1 " + unit_m.group(0).replace("milliers", "mille"))
-        if not q or q[0].unit is None:
-            return []
-        scale, unit = q[0].value, q[0].unit
+    if own_unit:
+        scale, unit = own_unit
         indicator = indicator_of(label, unit)
     elif count:
         scale, unit, indicator = 1.0, "count", count.lastgroup
@@ -230,6 +225,13 @@ def _indicator_row(text: str, low: str, cells: list[tuple[int, int]], years: lis
         out.append(Cell(s, e, span[0], span[1], float(f"{v * scale:.15g}"), unit, "level", indicator,
                         sides[0], sides[1], years[k]))
     return out
+
+
+def _scaled_unit(label: str) -> tuple[float, str] | None:
+    """The scale and unit a caption or label states ("(en millions de dollars)" -> (1e6, "USD")), if any."""
+    m = _SCALED_UNIT.search(label)
+    q = numbers.find_quantities("1 " + m.group(0).replace("milliers", "mille")) if m else []
+    return (q[0].value, q[0].unit) if q and q[0].unit is not None else None
 
 
 def _side(low: str, mentions: Mentions, s: int, e: int) -> str | None:
