@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from corridor.extract import lexicon, numbers, periods, tables
+from corridor.extract import frames, lexicon, numbers, periods, structure, tables
 from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
@@ -220,6 +220,7 @@ class _Candidate:
     notes: list[str] = field(default_factory=list)
     noun_end: int | None = None  # "le nombre d'entreprises ... a atteint 3 000": where its count noun ends
     like: _Candidate | None = None  # the figure it restates or compares with ("contre 650", "soit +18 %"): same sides
+    why: dict[str, str] = field(default_factory=dict)  # stage (sides, measure, period) -> the rule that decided it
 
 
 @dataclass(slots=True)
@@ -531,13 +532,38 @@ class _LazyContext:
         return paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
 
 
+def _with_roles(cand: _Candidate, reading: structure.Reading, context: _LazyContext | list[str]
+                ) -> tuple[str | None, str | None]:
+    """The sides the sentence's structure gives; a side it leaves open is the one the nearby words gave, else the
+    country the text is about."""
+    reporter, partner = frames.sides_of(cand.indicator, reading.roles)
+    r0, p0 = cand.countries
+    why = f"{reading.how}:{reading.frame}" if reading.frame else reading.how
+    if reporter is None:
+        reporter = next((c for c in (r0, p0) if c is not None and c != partner), None)
+        if reporter is None:
+            reporter = next((c for c in context if c != partner), None)
+            why += "+context" if reporter else ""
+        else:
+            why += "+context" if cand.why.get("sides") == "context" else "+near"
+    elif partner is None:
+        partner = next((c for c in (p0, r0) if c is not None and c != reporter), None)
+        if partner is not None:
+            why += "+context" if cand.why.get("sides") == "context" else "+near"
+    cand.why["sides"] = why
+    return reporter, partner
+
+
 def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[Mention],
-               context: _LazyContext | list[str]) -> tuple[str | None, str | None]:
+               context: _LazyContext | list[str], scope: list[int] | None = None) -> tuple[str | None, str | None]:
     ind = cand.indicator
+    cand.why["sides"] = "near"
     window = context.start if isinstance(context, _LazyContext) else sent.start  # the text the sentence continues
     roles = ctx.roles.get(sent.start)
     if roles is None:  # the same for every figure of the sentence
         roles = ctx.roles[sent.start] = [(m, _role(ctx, m, sent.start)) for m in sent_mentions]
+    if scope is not None:  # the countries of the sentence's other items are not this figure's
+        roles = [roles[k] for k in sorted(scope)]
     if ind != "imports":  # the goods' origin is the exporter, the investor...; only an import comes from it
         roles = [(m, "origin" if r == "goods" else r) for m, r in roles]
     if ind == "investment":  # "dont 388 millions en provenance du Royaume-Uni": where the money comes from invests
@@ -597,11 +623,14 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
             codes = list(dict.fromkeys(own + codes))
         # "à destination de l'Asie centrale": the other side is a region with no code
         wanted = 1 if len(codes) < 2 and _TO_REGION.search(ctx.low, sent.start, sent.end) else 2
+        named = len(codes)
         for c in context:
             if len(codes) >= wanted:
                 break
             if c not in codes:
                 codes.append(c)
+        if len(codes) > named:
+            cand.why["sides"] = "near+context" if named else "context"
         codes += [None, None]
         return codes[0], codes[1]
 
@@ -681,6 +710,7 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     if partner is None and _TO_REGION.search(ctx.low, sent.start, sent.end):
         # "à destination de l'Asie centrale": the other side is a region with no code
         return (reporter if reporter is not None else next(iter(context), None)), None
+    cand.why["sides"] = "near" if reporter is not None and partner is not None else "context"
     for c in context:
         if reporter is not None and partner is not None:
             break
@@ -1228,14 +1258,18 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             done: list[_Candidate] = []  # the sentence's figures read so far
             respective = _respectively(cands, sent_mentions) \
                 if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0 else {}
-            for cand in cands:
+            # the sentence's structure: which countries each figure may take, and the roles its frame gives them
+            read = structure.readings(text, low, sent.start, sent.end, sent_mentions, [(c.start, c.end) for c in cands])
+            for cand, (scope, reading) in zip(cands, read, strict=True):
                 prior, prior_para = ctx.recent[-1] if ctx.recent else (None, -1)
                 if cand.like is None and cand.measure == "level" and prior is not None and prior_para >= pi - 1 \
                         and (cand.unit == prior.unit or (cand.unit in CURRENCIES and prior.unit in CURRENCIES)) \
                         and _THIS_FIGURE_BEFORE.search(low, max(sent.start, cand.start - 60), cand.start):
                     # "porter ce chiffre à 5 milliards": the figure just stated, its series and sides
                     cand.indicator, cand.like = prior.indicator, prior
-                if _is_target(ctx.cues, prev_end, cand, sent) or (
+                if reading.modality and cand.measure == "level":
+                    cand.notes.append(f"target:{reading.modality}")
+                if (reading.modality and cand.measure == "level") or _is_target(ctx.cues, prev_end, cand, sent) or (
                         cand.measure == "level" and done and done[-1].measure == "target"
                         and _GOAL_GOES_ON.fullmatch(low, done[-1].end, cand.start)):
                     cand.measure = "target"
@@ -1245,23 +1279,29 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         # "ont signé en 2022 un accord visant à porter ce montant à 1 milliard": when it was set
                         cand.period = None
                 prev_end = cand.end
-                cand.countries = _countries(ctx, cand, sent, sent_mentions, context)
+                cand.countries = _countries(ctx, cand, sent, sent_mentions, context, scope)
+                if reading.roles and cand.indicator in _FLOWS_AND_INVESTMENT:
+                    cand.countries = _with_roles(cand, reading, context)
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
+                    cand.why["sides"] = "previous"
                     if cand.indicator in ("exports", "imports") and _WHOLE_TOTAL.search(low, sent.start, sent.end):
                         cand.countries = (cand.countries[0], None)  # "au total, les exportations du pays": all of them
+                        cand.why["sides"] = "previous:total"
                 elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
                         and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}
                         and not (ctx.last_fact_para < pi and _FIRST_PERSON.search(low, sent.start, sent.end))):
                     # "Les exportations ouzbèkes vers la Russie ... Les importations, elles, ...": the same country's
                     cand.countries = ctx.last_fact.countries
+                    cand.why["sides"] = "previous"
                 elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
                         and cand.indicator in ("exports", "imports") and ctx.last_fact.countries[1] is None
                         and ctx.last_fact.countries[0] is not None
                         and ctx.last_fact.indicator in ("trade_turnover", "exports", "imports")):
                     # "le commerce extérieur de l'Ouzbékistan ... Les exportations ont totalisé": its total too
                     cand.countries = ctx.last_fact.countries
+                    cand.why["sides"] = "previous:total"
                 named = _bracketed_country(ctx, cand, sent_mentions)
                 if named is not None:
                     # "derrière la Chine (13,7 milliards de dollars)": the figure is that country's
@@ -1278,6 +1318,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         # figure before, paired with that figure's other side
                         others = [c for c in peer.countries if c and c != others[0]] or others
                     cand.countries = (others[0] if others else None, named)
+                    cand.why["sides"] = "aside"
                     cand.notes.append("aside")
                 if (ctx.cues.has(_ONE_COUNTRY_CUE, sent.start, sent.end) or (cand.indicator == "transit_cargo"
                         and ctx.cues.has(_CARRIER_CUE, sent.start, sent.end))) and (
@@ -1285,6 +1326,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     # "le commerce extérieur de l'Ouzbékistan", "ses achats à l'étranger": one country, no partner
                     own_clause = [m for m in sent_mentions if clause_of(bounds, m.start) == clause_of(bounds, cand.start)]
                     cand.countries = ((own_clause or sent_mentions)[0].code if sent_mentions else cand.countries[0], None)
+                    cand.why["sides"] = "one-country"
                 head = _BREAKDOWN_AFTER.match(low, cand.end, sent.end)
                 if head and cand.indicator in _FLOWS_AND_INVESTMENT \
                         and not ctx.mentions_between(cand.end, head.end()):
@@ -1304,6 +1346,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         europe = cand.indicator in ("gas_supply", "oil_transit", "exports") \
                             and _TO_EUROPE.search(low, sent.start, cand.start)
                         cand.countries = (reporter, kept or ("EUU" if europe else None))
+                        cand.why["sides"] = "breakdown"
                 if total is not None and cand.indicator == total.indicator and cand.measure == total.measure \
                         and _DONT.search(low, total.end, cand.start):
                     # "investissements étrangers ... 1,6 milliard, dont 388 millions en provenance du Royaume-Uni et 214
@@ -1316,6 +1359,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         inbound = cand.indicator == "investment" and not _DEST_BEFORE.search(
                             low, max(cand.end, named.start - 12), named.start)
                         cand.countries = (other, own) if inbound else (own, other)
+                        cand.why["sides"] = "part"
                     if cand.period is None:
                         cand.period = total.period
                 elif cand.countries[0] is not None and cand.countries[1] is None and cand.measure == "level" \
@@ -1331,8 +1375,10 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     # "Les exportations de l'Azerbaïdjan vers le Kazakhstan ..., et les importations à 294 millions":
                     # the same country's, from the same partner
                     cand.countries = done[-1].countries
+                    cand.why["sides"] = "previous"
                 if id(cand) in respective:
                     cand.countries = respective[id(cand)]
+                    cand.why["sides"] = "respectively"
                 elif cand.indicator == "trade_turnover" and ctx.cues.has(_PARTNER_RANK_CUE, sent.start, sent.end) \
                         and len({m.code for m in sent_mentions}) >= 2:
                     # "La Chine reste le premier partenaire avec 4,1 milliards, suivie de la Russie (2,2 milliards)":
@@ -1344,9 +1390,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     told = any(m.kind == "compound" for m in sent_mentions) or next(iter(context), None) in named
                     if own is not None and subject is not None and not told:
                         cand.countries = (own, subject)
+                        cand.why["sides"] = "rank"
                         cand.notes.append("aside")
                 if cand.like is not None:  # the same sides as the count it is compared with
                     cand.countries = cand.like.countries
+                    cand.why["sides"] = "like"
                 own = _attached_demonym(ctx, cand, sent_mentions)
                 if cand.indicator == "companies" and cand.like is None:
                     if own is None:
