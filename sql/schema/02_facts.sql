@@ -21,6 +21,7 @@ create table if not exists facts (
     char_start        integer not null check (char_start >= 0),
     char_end          integer not null,
     source_kind       varchar check (source_kind in ('official', 'speech', 'press')),
+    why               varchar,                   -- the rules that set its sides, measure and period
     extractor_version varchar not null,
     check (char_start < char_end)
 );

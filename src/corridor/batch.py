@@ -24,7 +24,7 @@ FACT_SCHEMA = pa.schema([
     ("partner", pa.string()), ("value", pa.float64()), ("unit", pa.string()), ("per", pa.string()),
     ("qualifier", pa.string()), ("period_start", pa.string()), ("period_end", pa.string()),
     ("period_kind", pa.string()), ("route", pa.string()), ("evidence", pa.string()), ("char_start", pa.int32()),
-    ("char_end", pa.int32()), ("source_kind", pa.string()), ("extractor_version", pa.string()),
+    ("char_end", pa.int32()), ("source_kind", pa.string()), ("why", pa.string()), ("extractor_version", pa.string()),
 ])
 EVENT_SCHEMA = pa.schema([
     ("article", pa.string()), ("event_type", pa.string()), ("status", pa.string()), ("date_start", pa.string()),

@@ -19,7 +19,7 @@ from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.12.0"
+EXTRACTOR_VERSION = "0.13.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = numbers.CURRENCY_CODES
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
@@ -190,6 +190,7 @@ class Fact:
     char_start: int
     char_end: int
     source_kind: str = "press"  # official | speech | press: who states the figure, for consensus
+    why: str = ""  # how its sides, measure and period were decided: "sides=frame:investir; measure=level; period=stated"
     extractor_version: str = EXTRACTOR_VERSION
 
     def as_record(self) -> dict:
@@ -199,7 +200,7 @@ class Fact:
             "per": self.per, "qualifier": self.qualifier, "period_start": self.period_start,
             "period_end": self.period_end, "period_kind": self.period_kind, "route": self.route,
             "evidence": self.evidence, "char_start": self.char_start, "char_end": self.char_end,
-            "source_kind": self.source_kind, "extractor_version": self.extractor_version,
+            "source_kind": self.source_kind, "why": self.why, "extractor_version": self.extractor_version,
         }
 
 
@@ -1267,11 +1268,14 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         and _THIS_FIGURE_BEFORE.search(low, max(sent.start, cand.start - 60), cand.start):
                     # "porter ce chiffre à 5 milliards": the figure just stated, its series and sides
                     cand.indicator, cand.like = prior.indicator, prior
-                if reading.modality and cand.measure == "level":
-                    cand.notes.append(f"target:{reading.modality}")
-                if (reading.modality and cand.measure == "level") or _is_target(ctx.cues, prev_end, cand, sent) or (
-                        cand.measure == "level" and done and done[-1].measure == "target"
-                        and _GOAL_GOES_ON.fullmatch(low, done[-1].end, cand.start)):
+                goal = reading.modality if cand.measure == "level" else None
+                if goal is None and _is_target(ctx.cues, prev_end, cand, sent):
+                    goal = "cue"  # a goal's word before the figure ("objectif", "devrait")
+                elif goal is None and cand.measure == "level" and done and done[-1].measure == "target" \
+                        and _GOAL_GOES_ON.fullmatch(low, done[-1].end, cand.start):
+                    goal = "goal-goes-on"  # "5 milliards dans un premier temps, puis 10 milliards"
+                if goal is not None:
+                    cand.why["measure"] = f"target:{goal}"
                     cand.measure = "target"
                     goal_cue = ctx.cues.search(_TARGET, prev_end, cand.start)
                     if cand.period is not None and goal_cue is not None and cand.period.end <= goal_cue.start() \
@@ -1661,12 +1665,15 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     if unit == "AZN" and "TKM" in (reporter, partner) and "AZE" not in (reporter, partner) \
             and "azn" not in ctx.low[start:end]:
         unit = "TMT"  # "manats" said of Turkmenistan's trade: the Turkmen manat
+    why = {"sides": "?", **cand.why, "period": ("series" if inherited else "stated") if p is not None else "none"}
+    why.setdefault("measure", cand.measure)
     fact = Fact(
         article=article, indicator=cand.indicator, measure=cand.measure, reporter=reporter,
         partner=partner, value=cand.value, unit=unit, per=cand.per, qualifier=cand.qualifier,
         period_start=start_d, period_end=end_d, period_kind=kind, route=_route(ctx, sent, cand),
         evidence=text[start:end], char_start=start, char_end=end,
         source_kind=_sentence_source_kind(ctx, sent),
+        why="; ".join(f"{k}={why[k]}" for k in ("sides", "measure", "period")),
     )
     if _CONTRE_BEFORE.search(ctx.low, max(0, cand.start - 12), cand.start) \
             or _PEAK_BEFORE.search(ctx.low, max(0, cand.start - 50), cand.start):

@@ -45,6 +45,8 @@ _ACTORS = frozenset({"président", "dirigeant", "ministre", "chef", "gouvernemen
 # verbs that make a goal of what they govern ("prévoit de transporter", "la fourniture que prévoyait le contrat")
 _PLAN_VERBS = frozenset({"prévoir", "envisager", "viser", "ambitionner", "projeter", "planifier", "promettre",
                          "escompter", "tabler", "programmer", "attendre"})
+# ... and with a clause after "que" ("souhaite que les échanges atteignent")
+_HOPE_VERBS = frozenset({"espérer", "souhaiter", "vouloir", "attendre", "compter", "escompter", "prévoir"})
 # ... and those that do only with a verb after them ("compte livrer", not "compte 200 accords")
 _INTENT_VERBS = frozenset({"compter", "entendre", "devoir", "pouvoir", "chercher", "vouloir", "souhaiter", "espérer",
                            "proposer", "convenir", "décider", "aspirer", "engager", "anticiper"})
@@ -75,7 +77,8 @@ class Reading:
 
 
 class Sentence:
-    """One parsed sentence with its country mentions; readings of its figures on demand."""
+    """One parsed sentence with its country mentions; readings of its figures on demand.
+    (spaCy makes a new Token object at each access: tokens are compared by index, never with `is`.)"""
 
     def __init__(self, text: str, start: int, mentions: list[Mention]) -> None:
         self.start = start
@@ -121,13 +124,13 @@ class Sentence:
         if t is None:
             return None
         node = t
-        while node.dep_ == "conj" and node.head is not node and not self._marker(node):
+        while node.dep_ == "conj" and node.head.i != node.i and not self._marker(node):
             node = node.head  # "entre le Kazakhstan et la Chine": the first conjunct's role
         key = self._key(node, kind)
         forced: str | None = None
         for _ in range(14):
             parent = node.head
-            if parent is node:
+            if parent.i == node.i:
                 return None
             lem = parse.lemma(parent)
             if parent.pos_ in ("VERB", "AUX") or (parent.pos_ == "ADJ" and parent.dep_ in ("acl", "ROOT")):
@@ -154,6 +157,8 @@ class Sentence:
         return None
 
     def _key(self, t: Token, kind: str) -> str:
+        if t.dep_ == "obl:agent" and (t.head.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.head.children)):
+            return "agent"  # a passive's "par X" is its agent; "a transité par X" is a route
         m = self._marker(t)
         if m:
             return m
@@ -161,8 +166,6 @@ class Sentence:
             return "amod"
         if t.dep_.startswith("nsubj"):
             return "subj"
-        if t.dep_ == "obl:agent":
-            return "agent"
         if t.dep_ == "obj":
             return "obj"
         return "subj" if t.dep_ in ("ROOT", "appos", "nmod") and t.i < 3 else "none"
@@ -176,7 +179,7 @@ class Sentence:
         node = t
         for _ in range(14):
             parent = node.head
-            if parent is node:
+            if parent.i == node.i:
                 return node if node.pos_ in ("VERB", "AUX") else None
             lem = parse.lemma(parent)
             if parent.pos_ in ("NOUN", "PROPN") and lem in frames.NOUN_FRAMES and node.dep_ != "nsubj":
@@ -269,11 +272,18 @@ class Sentence:
                 said = _modal(node, below)
                 if said:
                     return said
+                if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in node.children):
+                    # "on s'attend à ce que … atteignent", "espère que …": what the governing verb hopes for
+                    gov = node.head
+                    while gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX"):
+                        gov = gov.head
+                    lem = parse.lemma(gov)
+                    return lem if lem in _PLAN_VERBS or lem in _HOPE_VERBS else None
                 if _asserts(node):
                     return None
-            elif node is not t and parse.lemma(node) in _GOAL_NOUNS:
+            elif node.i != t.i and parse.lemma(node) in _GOAL_NOUNS:
                 return parse.lemma(node)
-            if node.head is node or (node.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "parataxis", "acl:relcl")):
+            if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "parataxis", "acl:relcl")):
                 return None  # "…, a déclaré le ministre", "où Budapest a dépassé": a clause of its own
             below, node = node, node.head
         return None
@@ -310,7 +320,7 @@ def _modal(v: Token, below: Token | None) -> str | None:
 def _within(t: Token, top: Token, depth: int) -> bool:
     node = t
     for _ in range(depth):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.i == top.i:

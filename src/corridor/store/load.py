@@ -18,7 +18,7 @@ from corridor.store.warehouse import load_reference, refresh_fact_checks
 FACT_COLUMNS = [
     "fact_id", "article_id", "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per",
     "qualifier", "period_start", "period_end", "period_kind", "route", "evidence", "char_start", "char_end",
-    "source_kind", "extractor_version",
+    "source_kind", "why", "extractor_version",
 ]
 ARTICLE_COLUMNS = [
     "article_id", "name", "path", "fmt", "title", "published", "date_source", "place", "source", "url", "lang",
@@ -102,7 +102,7 @@ FACT_SCHEMA = pa.schema([
     ("measure", pa.string()), ("reporter", pa.string()), ("partner", pa.string()), ("value", pa.float64()),
     ("unit", pa.string()), ("per", pa.string()), ("qualifier", pa.string()), ("period_start", pa.string()),
     ("period_end", pa.string()), ("period_kind", pa.string()), ("route", pa.string()), ("evidence", pa.string()),
-    ("char_start", pa.int32()), ("char_end", pa.int32()), ("source_kind", pa.string()),
+    ("char_start", pa.int32()), ("char_end", pa.int32()), ("source_kind", pa.string()), ("why", pa.string()),
     ("extractor_version", pa.string()),
 ])
 
