@@ -82,7 +82,8 @@ def test_bad_files_are_recorded_and_the_rest_loads(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     result = build([corpus], db)
     assert result.errors == ["empty.txt: empty file"]
-    assert _rows(db, "select path, severity, message from ingest_errors") == [("empty.txt", "error", "empty.txt: empty file")]
+    assert _rows(db, "select path, severity, message from ingest_errors") == [
+        (str(corpus / "empty.txt"), "error", "empty.txt: empty file")]  # the file's path, absolute
     assert _rows(db, "select count(*) from facts") == [(1,)]
 
 
@@ -185,19 +186,19 @@ def test_a_20_mb_file_is_read_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_unchanged_files_are_not_read_again(tmp_path: Path, monkeypatch) -> None:
-    import corridor.pipeline as pipeline
+    import corridor.ingest.readers as readers
 
     corpus = tmp_path / "corpus"
     shutil.copytree(ARTICLES, corpus)
     db = tmp_path / "w.duckdb"
     build([corpus], db)
     reads: list[str] = []
-    real = pipeline.read_path
-    monkeypatch.setattr(pipeline, "read_path", lambda p: reads.append(p.name) or real(p))
-    again = pipeline.build([corpus], db)
+    real = readers.read_source
+    monkeypatch.setattr(readers, "read_source", lambda src, *a: reads.append(src.path.name) or real(src, *a))
+    again = build([corpus], db)
     assert reads == [] and again.skipped == 5 and again.articles == 5
     (corpus / "003_ce0b867bfe2a5adf.txt").write_text(SENTENCE, encoding="utf-8")
-    edited = pipeline.build([corpus], db)
+    edited = build([corpus], db)
     assert reads == ["003_ce0b867bfe2a5adf.txt"] and edited.extracted == 1
     assert _rows(db, "select value from facts where article = '003_ce0b867bfe2a5adf.txt'") == [(31.5e9,)]
 

@@ -15,8 +15,7 @@ from corridor.extract.cues import CueIndex
 from corridor.extract.events import Event, extract_events
 from corridor.extract.lexicon import find_mentions
 from corridor.extract.text import lowered
-from corridor.ingest import Article, IngestError
-from corridor.ingest.readers import discover, read_path
+from corridor.ingest import Article, FileRead, Problem, Source, read_files
 from corridor.store import connect, ensure_schema
 from corridor.store import load as store_load
 
@@ -34,8 +33,8 @@ class BuildResult:
     facts: int = 0
     events: int = 0
     version_note: bool = False
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # one line each, naming the file
+    warnings: list[Problem] = field(default_factory=list)
 
     def summary(self) -> dict:
         return {"files": self.files, "articles": self.articles, "extracted": self.extracted,
@@ -44,25 +43,11 @@ class BuildResult:
 
 
 def read_articles(paths: list[Path], errors: list[str], warnings: list[str],
-                  skip: Callable[[Path], bool] | None = None) -> Iterator[Article]:
+                  skip: Callable[[Source], bool] | None = None) -> Iterator[Article]:
     """Articles under `paths`; a file that cannot be read adds one line to `errors` and the rest goes on.
-    `skip(path)` true: the file is known unchanged and is not read."""
-    try:
-        files = discover(paths)
-    except IngestError as e:
-        errors.append(str(e))
-        return
-    for f in files:
-        if skip is not None and skip(f):
-            continue
-        try:
-            for article in read_path(f):
-                warnings.extend(article.warnings)
-                if article.lang not in (None, "fr"):
-                    warnings.append(f"{article.name}: not French (lang={article.lang}); no facts extracted")
-                yield article
-        except IngestError as e:
-            errors.append(str(e))
+    `skip(source)` true: the file is known unchanged and is not read."""
+    for read in read_files(paths, errors, warnings, skip):
+        yield from read.articles
 
 
 def extract_rows(article: Article) -> tuple[list[dict], list[dict]]:
@@ -124,24 +109,33 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         seen_ids: set[str] = set()
         files: set[str] = set()
         done = 0
-        read: dict[str, list[str]] = {}  # path -> article ids, for the source_files index
+        read: dict[str, tuple[int, int, list[str]]] = {}  # path -> size, mtime, article ids: source_files
 
-        def unchanged(path: Path) -> bool:
+        def unchanged(src: Source) -> bool:
             """Same size and mtime as at the last build, and its articles at this extractor version."""
             if rebuild or reread:
                 return False
-            prior = known.files.get(str(path))
+            prior = known.files.get(src.stored)
             if prior is None:  # a new file (every file of a first build): no stat needed
                 return False
-            st = path.stat()
+            try:
+                st = src.path.stat()
+            except OSError:
+                return False  # reading it will say what is wrong
             if prior[0] != st.st_size or prior[1] != st.st_mtime_ns:
                 return False
             if any(known.versions.get(a) != EXTRACTOR_VERSION for a in prior[2]):
                 return False
             result.articles += len(prior[2])
             result.skipped += len(prior[2])
-            files.add(str(path))
+            files.add(src.stored)
             return True
+
+        def articles(reads: Iterator[FileRead]) -> Iterator[Article]:
+            for f in reads:
+                if f.size is not None:
+                    read[f.source.stored] = (f.size, f.mtime_ns or 0, [])
+                yield from f.articles
 
         def write(todo: list[Article], extracted: Iterator[tuple[list[dict], list[dict]]], done: int) -> int:
             batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[],
@@ -161,17 +155,19 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         pending: tuple[list[Article], Iterator[tuple[list[dict], list[dict]]]] | None = None
         store_load.begin(con)
         try:
-            for chunk in _batches(read_articles(paths, result.errors, result.warnings, unchanged), BATCH_ARTICLES):
+            reads = read_files(paths, result.errors, result.warnings, unchanged)
+            for chunk in _batches(articles(reads), BATCH_ARTICLES):
                 todo: list[Article] = []
                 for article in chunk:
                     files.add(article.path)
-                    read.setdefault(article.path, []).append(article.article_id)
+                    read[article.path][2].append(article.article_id)
                     result.articles += 1
                     aid = article.article_id
                     names.append((article.name, aid, article.path))
                     if aid in seen_ids:
-                        result.warnings.append(
-                            f"{article.name}: same text as an article already read; one article, both names kept")
+                        result.warnings.append(Problem(
+                            f"{article.name}: same text as an article already read; one article, both names kept",
+                            article.path))
                         continue
                     seen_ids.add(aid)
                     if not rebuild and known.versions.get(aid) == EXTRACTOR_VERSION:
@@ -179,8 +175,8 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
                         continue
                     if known.versions.get(aid) not in (None, EXTRACTOR_VERSION) and not result.version_note:
                         result.version_note = True
-                        result.warnings.append(
-                            f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles")
+                        result.warnings.append(Problem(
+                            f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles", ""))
                     todo.append(article)
                 # The pool extracts this slice while the previous one is written and the next one read:
                 # Executor.map submits every task at once and yields results in order.
@@ -192,12 +188,8 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
             if pending is not None:
                 done = write(*pending, done)
             result.files = len(files)
-            errors = [(_path_of(m), "error", m) for m in result.errors] + \
-                [(_path_of(m), "warning", m) for m in result.warnings]
-            stats = []
-            for path, ids in read.items():
-                st = Path(path).stat()
-                stats.append((path, st.st_size, st.st_mtime_ns, ids))
+            errors = [(m.path, "error", m) for m in result.errors] + [(m.path, "warning", m) for m in result.warnings]
+            stats = [(path, size, mtime, ids) for path, (size, mtime, ids) in read.items()]
             store_load.finish(con, result.run_id, started, names, errors, result.summary(), stats,
                               changed=result.extracted > 0)
         except BaseException:
@@ -209,6 +201,3 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         con.close()
     return result
 
-
-def _path_of(message: str) -> str:
-    return message.split(":", 1)[0]
