@@ -223,3 +223,128 @@ def test_a_warehouse_from_before_json_files_takes_them(tmp_path: Path) -> None:
     assert result.extracted == 1
     assert _rows(db, "select name, fmt from articles order by name") == [("a.txt", "txt"), ("b.json", "json")]
     assert _rows(db, "select count(distinct article) from facts") == [(2,)]
+
+
+def _corpus(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_files_of_one_name_in_two_folders_are_two_articles(tmp_path: Path) -> None:
+    """`x/a.txt` and `y/a.txt` kept only one of them, which one alternating between builds."""
+    corpus = _corpus(tmp_path / "corpus", {"x/a.txt": SENTENCE, "y/a.txt": SENTENCE.replace("Chine", "Russie")})
+    db = tmp_path / "w.duckdb"
+    expected = [("x/a.txt", "CHN"), ("y/a.txt", "RUS")]
+    for rebuild in (False, False, True):
+        result = build([corpus], db, rebuild=rebuild)
+        assert result.articles == 2
+        assert _rows(db, "select article, partner from facts order by article") == expected
+        assert _rows(db, "select name from articles order by name") == [("x/a.txt",), ("y/a.txt",)]
+
+
+def test_two_dumps_numbering_their_records_alike_keep_every_article(tmp_path: Path) -> None:
+    import json
+
+    countries = ["Chine", "Russie", "Turquie", "Inde", "Iran", "Japon"]
+    dumps = {f"{d}.jsonl": "".join(json.dumps({"id": i, "text": SENTENCE.replace("Chine", countries[k * 3 + i - 1])},
+                                              ensure_ascii=False) + "\n" for i in (1, 2, 3))
+             for k, d in enumerate(("a", "b"))}
+    db = tmp_path / "w.duckdb"
+    build([_corpus(tmp_path / "corpus", dumps)], db)
+    assert _rows(db, "select count(*), count(distinct article) from facts") == [(6, 6)]
+    assert _rows(db, "select name from articles order by name")[:2] == [("a.jsonl#1",), ("a.jsonl#2",)]
+
+
+def test_a_deleted_file_retires_its_article_to_history(tmp_path: Path) -> None:
+    """A build of a folder mirrors it: the articles whose files left it move, with their facts and events, to
+    the retired_* tables (nothing is deleted), with or without --rebuild."""
+    for rebuild in (False, True):
+        corpus = _corpus(tmp_path / f"corpus{rebuild}", {"a.txt": SENTENCE, "b.txt": SENTENCE.replace("Chine", "Russie")})
+        db = tmp_path / f"w{rebuild}.duckdb"
+        build([corpus], db)
+        before = _rows(db, "select fact_id, article, value from facts where article = 'b.txt'")
+        (corpus / "b.txt").unlink()
+        result = build([corpus], db, rebuild=rebuild)
+        assert result.retired == 1
+        assert _rows(db, "select article from facts") == [("a.txt",)]
+        assert _rows(db, "select name from articles") == [("a.txt",)]
+        assert _rows(db, "select fact_id, article, value from retired_facts") == before
+        assert _rows(db, "select name, retired_run from retired_articles") == [("b.txt", result.run_id)]
+        assert _rows(db, "select count(*) from source_files") == [(1,)]
+
+
+def test_a_record_gone_from_a_dump_retires_and_a_file_gone_unreadable_keeps_its_articles(tmp_path: Path) -> None:
+    import json
+
+    lines = [json.dumps({"text": SENTENCE.replace("Chine", c)}, ensure_ascii=False) + "\n" for c in ("Chine", "Russie")]
+    corpus = _corpus(tmp_path / "corpus", {"dump.jsonl": "".join(lines), "c.txt": SENTENCE.replace("Chine", "Inde")})
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    (corpus / "dump.jsonl").write_text(lines[0], encoding="utf-8")
+    (corpus / "c.txt").write_bytes(b"\x00\x01binary now")
+    result = build([corpus], db)
+    assert [str(e) for e in result.errors] == ["c.txt: binary file (NUL bytes), not text"]
+    assert _rows(db, "select article, partner from facts order by article") == [("c.txt", "IND"), ("dump.jsonl#1", "CHN")]
+    assert _rows(db, "select name from retired_articles") == [("dump.jsonl#2",)]
+
+
+def test_editing_one_of_two_identical_files_leaves_the_other_citing_its_own_text(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"a.txt": SENTENCE, "copy.txt": SENTENCE})
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    (corpus / "a.txt").write_text(SENTENCE.replace("31,5", "40"), encoding="utf-8")
+    build([corpus], db)
+    assert _rows(db, "select article, value from facts order by article") == [("a.txt", 40e9), ("copy.txt", 31.5e9)]
+    for name in ("a.txt", "copy.txt"):  # each fact's evidence is in the text of the file it cites
+        text = (corpus / name).read_text(encoding="utf-8")
+        [(start, end, evidence)] = _rows(db, f"select char_start, char_end, evidence from facts where article = '{name}'")
+        assert text[start:end] == evidence
+    assert _rows(db, "select count(*) from retired_articles") == [(0,)]  # the old text lives on in copy.txt
+
+
+def test_a_build_mirrors_only_the_paths_it_is_given(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"x/a.txt": SENTENCE, "y/b.txt": SENTENCE.replace("Chine", "Russie")})
+    db = tmp_path / "w.duckdb"
+    build([corpus / "x"], db)
+    build([corpus / "y"], db)
+    assert _rows(db, "select article from facts order by article") == [("a.txt",), ("b.txt",)]
+    build([corpus / "y" / "b.txt"], db)
+    (corpus / "y" / "b.txt").unlink()
+    result = build([corpus / "y"], db)
+    assert result.retired == 1 and _rows(db, "select article from facts") == [("a.txt",)]
+
+
+def test_relative_and_absolute_builds_of_one_folder_are_one(tmp_path: Path, monkeypatch) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"a.txt": SENTENCE})
+    db = tmp_path / "w.duckdb"
+    monkeypatch.chdir(tmp_path)
+    build([Path("corpus")], db)
+    again = build([corpus], db)
+    assert again.skipped == 1 and again.retired == 0
+    assert _rows(db, "select path from articles union all select path from source_files") == [
+        (str(corpus / "a.txt"),)] * 2
+
+
+def test_a_warehouse_from_before_sources_had_an_identity_takes_them(tmp_path: Path, monkeypatch) -> None:
+    """Older warehouses keyed article_names by bare name and stored paths as typed: the next build keys them by
+    source, retires nothing that is still there and renames nothing."""
+    corpus = _corpus(tmp_path / "corpus", {"a.txt": SENTENCE, "b.txt": SENTENCE.replace("Chine", "Russie")})
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    monkeypatch.chdir(tmp_path)
+    with duckdb.connect(str(db)) as con:  # article_names and paths as older builds of `corpus` wrote them
+        con.execute("drop table article_names")
+        con.execute("create table article_names (name varchar primary key, article_id varchar not null, "
+                    "path varchar not null)")
+        con.execute("insert into article_names select name, article_id, 'corpus/' || name from articles")
+        con.execute("update articles set path = 'corpus/' || name")
+        con.execute("delete from source_files")
+    facts = _rows(db, "select fact_id, article from facts order by fact_id")
+    result = build([corpus], db)
+    assert result.retired == 0 and result.extracted == 0
+    assert _rows(db, "select fact_id, article from facts order by fact_id") == facts
+    assert _rows(db, "select source, name from article_names order by name") == [
+        (str(corpus / "a.txt"), "a.txt"), (str(corpus / "b.txt"), "b.txt")]
+    assert _rows(db, "select distinct path like '/%' from articles") == [(True,)]

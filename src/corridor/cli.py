@@ -171,8 +171,9 @@ def build(
     for e in result.errors:
         err.print(f"[red]error:[/red] {e}", highlight=False)
     s = result.summary()
+    retired = f", {s['retired']} retired (their files left the paths built)" if s["retired"] else ""
     err.print(
-        f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged), "
+        f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged{retired}), "
         f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings",
         highlight=False,
     )

@@ -16,6 +16,7 @@ from corridor.extract.events import Event, extract_events
 from corridor.extract.lexicon import find_mentions
 from corridor.extract.text import lowered
 from corridor.ingest import Article, FileRead, Problem, Source, read_files
+from corridor.ingest.readers import shown
 from corridor.store import connect, ensure_schema
 from corridor.store import load as store_load
 
@@ -32,13 +33,14 @@ class BuildResult:
     skipped: int = 0
     facts: int = 0
     events: int = 0
+    retired: int = 0  # articles whose files left the paths built
     version_note: bool = False
     errors: list[Problem] = field(default_factory=list)  # one line each, naming the file
     warnings: list[Problem] = field(default_factory=list)
 
     def summary(self) -> dict:
         return {"files": self.files, "articles": self.articles, "extracted": self.extracted,
-                "unchanged": self.skipped, "facts": self.facts, "events": self.events, "errors": len(self.errors),
+                "unchanged": self.skipped, "retired": self.retired, "facts": self.facts, "events": self.events, "errors": len(self.errors),
                 "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION}
 
 
@@ -92,6 +94,7 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     text, same extractor version) are not extracted again; an edited article replaces its own facts;
     `rebuild` re-extracts everything; `reread` reads every file again (unchanged files are otherwise
     skipped by size and mtime) so that their warnings are reported. Extraction runs in a process pool.
+    The warehouse mirrors `paths`: an article whose file left them is retired (store.load.Mirror).
     """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
@@ -104,94 +107,25 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
     try:
         ensure_schema(con)
-        known = store_load.known(con)
-        names: list[tuple[str, str, str]] = []
-        seen_ids: set[str] = set()
-        files: set[str] = set()
-        done = 0
-        read: dict[str, tuple[int, int, list[str]]] = {}  # path -> size, mtime, article ids: source_files
-
-        def unchanged(src: Source) -> bool:
-            """Same size and mtime as at the last build, and its articles at this extractor version."""
-            if rebuild or reread:
-                return False
-            prior = known.files.get(src.stored)
-            if prior is None:  # a new file (every file of a first build): no stat needed
-                return False
-            try:
-                st = src.path.stat()
-            except OSError:
-                return False  # reading it will say what is wrong
-            if prior[0] != st.st_size or prior[1] != st.st_mtime_ns:
-                return False
-            if any(known.versions.get(a) != EXTRACTOR_VERSION for a in prior[2]):
-                return False
-            result.articles += len(prior[2])
-            result.skipped += len(prior[2])
-            files.add(src.stored)
-            return True
-
-        def articles(reads: Iterator[FileRead]) -> Iterator[Article]:
-            for f in reads:
-                if f.size is not None:
-                    read[f.source.stored] = (f.size, f.mtime_ns or 0, [])
-                yield from f.articles
-
-        def write(todo: list[Article], extracted: Iterator[tuple[list[dict], list[dict]]], done: int) -> int:
-            batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[],
-                                     replacing=[a.article_id for a in todo if a.article_id in known.versions])
-            for fact_rows, event_rows in extracted:
-                batch.facts.extend(fact_rows)
-                batch.events.extend(event_rows)
-                done += 1
-                if progress:
-                    progress(done, 0)
-            store_load.write_batch(con, batch)
-            result.extracted += len(todo)
-            result.facts += len(batch.facts)
-            result.events += len(batch.events)
-            return done
-
-        pending: tuple[list[Article], Iterator[tuple[list[dict], list[dict]]]] | None = None
+        run = _Build(paths, store_load.known(con), result, rebuild=rebuild, reread=reread)
+        pending: tuple[list[Article], Iterator[tuple[list, list]]] | None = None
         store_load.begin(con)
         try:
-            reads = read_files(paths, result.errors, result.warnings, unchanged)
-            for chunk in _batches(articles(reads), BATCH_ARTICLES):
-                todo: list[Article] = []
-                for article in chunk:
-                    files.add(article.path)
-                    read[article.path][2].append(article.article_id)
-                    result.articles += 1
-                    aid = article.article_id
-                    names.append((article.name, aid, article.path))
-                    if aid in seen_ids:
-                        result.warnings.append(Problem(
-                            f"{article.name}: same text as an article already read; one article, both names kept",
-                            article.path))
-                        continue
-                    seen_ids.add(aid)
-                    if not rebuild and known.versions.get(aid) == EXTRACTOR_VERSION:
-                        result.skipped += 1
-                        continue
-                    if known.versions.get(aid) not in (None, EXTRACTOR_VERSION) and not result.version_note:
-                        result.version_note = True
-                        result.warnings.append(Problem(
-                            f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles", ""))
-                    todo.append(article)
+            reads = read_files(paths, result.errors, result.warnings, run.unchanged)
+            for chunk in _batches(run.articles(reads), BATCH_ARTICLES):
+                todo = run.admit(chunk)
                 # The pool extracts this slice while the previous one is written and the next one read:
                 # Executor.map submits every task at once and yields results in order.
                 extracted = (pool.map(extract_rows, todo, chunksize=64) if pool and len(todo) >= 64
                              else map(extract_rows, todo))
                 if pending is not None:
-                    done = write(*pending, done)
+                    run.write(con, *pending, progress)
                 pending = (todo, extracted)
             if pending is not None:
-                done = write(*pending, done)
-            result.files = len(files)
+                run.write(con, *pending, progress)
             errors = [(m.path, "error", m) for m in result.errors] + [(m.path, "warning", m) for m in result.warnings]
-            stats = [(path, size, mtime, ids) for path, (size, mtime, ids) in read.items()]
-            store_load.finish(con, result.run_id, started, names, errors, result.summary(), stats,
-                              changed=result.extracted > 0)
+            result.retired = store_load.finish(con, result.run_id, started, run.mirror(), errors, result.summary(),
+                                               changed=result.extracted > 0)
         except BaseException:
             store_load.rollback(con)
             raise
@@ -201,3 +135,89 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         con.close()
     return result
 
+
+class _Build:
+    """What one build knows, finds and writes: the warehouse's prior state, the files under its paths, the
+    sources of the articles it read."""
+
+    def __init__(self, paths: list[Path], known: store_load.Known, result: BuildResult, rebuild: bool,
+                 reread: bool) -> None:
+        self.known, self.result, self.rebuild, self.reread = known, result, rebuild, reread
+        self.roots = [shown(os.path.abspath(p)) for p in paths]
+        self.present: dict[str, str] = {}  # every file found: path -> name
+        self.read: dict[str, list[str]] = {}  # files read: path -> the sources they hold
+        self.index: dict[str, tuple[int, int, list[str]]] = {}  # files read: path -> size, mtime, article ids
+        self.sources: list[tuple[str, str, str, str]] = []  # (source, name, article_id, path)
+        self.seen_ids: set[str] = set()
+        self.done = 0
+
+    def unchanged(self, src: Source) -> bool:
+        """Same size and mtime as at the last build, and its articles at this extractor version."""
+        if self.rebuild or self.reread:
+            return False
+        prior = self.known.files.get(src.stored)
+        if prior is None:  # a new file (every file of a first build): no stat needed
+            return False
+        try:
+            st = src.path.stat()
+        except OSError:
+            return False  # reading it will say what is wrong
+        if prior[0] != st.st_size or prior[1] != st.st_mtime_ns:
+            return False
+        if any(self.known.versions.get(a) != EXTRACTOR_VERSION for a in prior[2]):
+            return False
+        self.result.files += 1
+        self.result.articles += len(prior[2])
+        self.result.skipped += len(prior[2])
+        return True
+
+    def articles(self, reads: Iterator[FileRead]) -> Iterator[Article]:
+        for f in reads:
+            self.present[f.source.stored] = f.source.name
+            if f.size is not None:
+                self.result.files += 1
+                self.read[f.source.stored] = [a.key for a in f.articles]
+                self.index[f.source.stored] = (f.size, f.mtime_ns or 0, [a.article_id for a in f.articles])
+            yield from f.articles
+
+    def admit(self, chunk: list[Article]) -> list[Article]:
+        """The articles of `chunk` to extract: not a text already read in this build, nor one the warehouse
+        holds at this extractor version (unless rebuilding). Every article read is a source."""
+        result, known = self.result, self.known
+        todo: list[Article] = []
+        for article in chunk:
+            result.articles += 1
+            aid = article.article_id
+            self.sources.append((article.key, article.name, aid, article.path))
+            if aid in self.seen_ids:
+                result.warnings.append(Problem(
+                    f"{article.name}: same text as an article already read; one article, both names kept", article.path))
+                continue
+            self.seen_ids.add(aid)
+            if not self.rebuild and known.versions.get(aid) == EXTRACTOR_VERSION:
+                result.skipped += 1
+                continue
+            if known.versions.get(aid) not in (None, EXTRACTOR_VERSION) and not result.version_note:
+                result.version_note = True
+                result.warnings.append(Problem(
+                    f"extractor version changed to {EXTRACTOR_VERSION}: re-extracting older articles", ""))
+            todo.append(article)
+        return todo
+
+    def write(self, con, todo: list[Article], extracted: Iterator[tuple[list, list]], progress: Progress | None) -> None:
+        batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[],
+                                 replacing=[a.article_id for a in todo if a.article_id in self.known.versions])
+        for fact_rows, event_rows in extracted:
+            batch.facts.extend(fact_rows)
+            batch.events.extend(event_rows)
+            self.done += 1
+            if progress:
+                progress(self.done, 0)
+        store_load.write_batch(con, batch)
+        self.result.extracted += len(todo)
+        self.result.facts += len(batch.facts)
+        self.result.events += len(batch.events)
+
+    def mirror(self) -> store_load.Mirror:
+        return store_load.Mirror(roots=self.roots, present=self.present, read=self.read, sources=self.sources,
+                                 files=[(p, size, mtime, ids) for p, (size, mtime, ids) in self.index.items()])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -35,6 +36,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for path in sql_files("schema"):
         con.execute(path.read_text(encoding="utf-8"))
     _widen_fmt_check(con)
+    _key_article_names_by_source(con)
     # fact_checks was a view before it became a table refreshed by each build (views/50_fact_checks.sql)
     if con.execute("select count(*) from duckdb_views() where view_name = 'fact_checks' and not internal").fetchone()[0]:
         con.execute("drop view fact_checks")
@@ -54,6 +56,28 @@ def _widen_fmt_check(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((project_dir("sql") / "schema" / "01_articles.sql").read_text(encoding="utf-8"))
     con.execute("insert into articles select * from articles_before")
     con.execute("drop table articles_before")
+
+
+def _key_article_names_by_source(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses from before sources had an identity keyed article_names by bare name (of two `a.txt`, one
+    overwrote the other). Each row becomes the source its path and name say, its path made absolute: paths were
+    stored as typed, relative to the folder builds ran in, as this one most likely does. The file index keeps
+    only absolute paths (the others are read once more)."""
+    has_source = con.execute("select count(*) from duckdb_columns() where table_name = 'article_names' "
+                             "and column_name = 'source'").fetchone()[0]
+    if has_source:
+        return
+    rows = con.execute("select name, article_id, path from article_names").fetchall()
+    con.execute("drop table article_names")
+    con.execute((project_dir("sql") / "schema" / "01_articles.sql").read_text(encoding="utf-8"))
+    sources = {}
+    for name, article_id, path in rows:
+        absolute = os.path.abspath(path)
+        key = absolute if name == os.path.basename(path) else f"{absolute}#{name}"
+        sources[key] = (key, name, article_id, absolute)
+    if sources:
+        con.executemany("insert into article_names values (?, ?, ?, ?)", list(sources.values()))
+    con.execute("delete from source_files where not starts_with(path, '/')")
 
 
 def refresh_fact_checks(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
