@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -348,3 +349,75 @@ def test_a_warehouse_from_before_sources_had_an_identity_takes_them(tmp_path: Pa
     assert _rows(db, "select source, name from article_names order by name") == [
         (str(corpus / "a.txt"), "a.txt"), (str(corpus / "b.txt"), "b.txt")]
     assert _rows(db, "select distinct path like '/%' from articles") == [(True,)]
+
+
+def test_an_article_over_the_time_limit_is_an_error_and_the_build_goes_on(tmp_path: Path) -> None:
+    """One slow article (a long single line) held the whole build: over the per-article limit it is an error naming
+    it, not stored, and its file is read again next time. (A tiny limit stands in for a slow article.)"""
+    corpus = _corpus(tmp_path / "corpus", {"long.txt": SENTENCE * 5000, "short.txt": SENTENCE.replace("Chine", "Russie")})
+    db = tmp_path / "w.duckdb"
+    result = build([corpus], db, workers=1, article_seconds=0.2)
+    assert [str(e) for e in result.errors] == [
+        "long.txt: extraction stopped at the per-article limit of 0.2 s (CORRIDOR_ARTICLE_SECONDS); article skipped"]
+    assert _rows(db, "select name from articles") == [("short.txt",)]
+    assert _rows(db, "select article, partner from facts") == [("short.txt", "RUS")]
+    assert _rows(db, "select path from source_files") == [(str(corpus / "short.txt"),)]
+    assert _rows(db, "select message from ingest_errors where severity = 'error'") == [(result.errors[0],)]
+
+
+def test_an_extractor_failure_costs_its_article_only() -> None:
+    """Whatever the extractor raises on one article is a line naming it (a title of the wrong type made it raise)."""
+    from corridor.ingest import Article
+    from corridor.pipeline import extract_safely
+
+    facts, events, error = extract_safely(Article(name="t.txt", path="", text=SENTENCE, title=2024, lang="fr"))
+    assert (facts, events) == ([], [])
+    assert error.startswith("t.txt: extraction failed (AttributeError: ") and error.endswith("; article skipped")
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_pool_workers_end_with_a_killed_build(tmp_path: Path) -> None:
+    """SIGKILL to a build: its extraction workers exit too instead of running on as orphans."""
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(400):
+        (corpus / f"n{i}.txt").write_text(SENTENCE.replace("31,5", f"{i + 1},5") * 300, encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "corridor.cli", "build", str(corpus), "--db", str(tmp_path / "w.duckdb"),
+                          "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := _children(p.pid)) < 2 and p.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the build never started its workers"
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        deadline = time.monotonic() + 10
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(map(_alive, workers)), "workers outlived the build"
+    finally:
+        p.kill()
+        for w in filter(_alive, workers):
+            os.kill(w, signal.SIGKILL)

@@ -95,13 +95,15 @@ def extract(
         return
     if not paths:
         raise _fail("give article files or folders (or --parquet-in/--parquet-out)")
-    from corridor.pipeline import extract_article, read_articles
+    from corridor.pipeline import extract_safely, read_articles
 
     errors: list[str] = []
     warnings: list[str] = []
     records: list[dict] = []
     for article in read_articles(paths, errors, warnings):
-        found_facts, found_events = extract_article(article)
+        found_facts, found_events, error = extract_safely(article)
+        if error:
+            errors.append(error)
         records.extend(e.as_record() for e in (found_events if events else found_facts))
     for w in warnings:
         err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from corridor.extract import EXTRACTOR_VERSION, Fact, extract_facts
@@ -16,7 +21,7 @@ from corridor.extract.events import Event, extract_events
 from corridor.extract.lexicon import find_mentions
 from corridor.extract.text import lowered
 from corridor.ingest import Article, FileRead, Problem, Source, read_files
-from corridor.ingest.readers import shown
+from corridor.ingest.readers import describe, shown
 from corridor.store import connect, ensure_schema
 from corridor.store import load as store_load
 
@@ -40,8 +45,8 @@ class BuildResult:
 
     def summary(self) -> dict:
         return {"files": self.files, "articles": self.articles, "extracted": self.extracted,
-                "unchanged": self.skipped, "retired": self.retired, "facts": self.facts, "events": self.events, "errors": len(self.errors),
-                "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION}
+                "unchanged": self.skipped, "retired": self.retired, "facts": self.facts, "events": self.events,
+                "errors": len(self.errors), "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION}
 
 
 def read_articles(paths: list[Path], errors: list[str], warnings: list[str],
@@ -52,10 +57,72 @@ def read_articles(paths: list[Path], errors: list[str], warnings: list[str],
         yield from read.articles
 
 
-def extract_rows(article: Article) -> tuple[list[dict], list[dict]]:
+# Per-article limit on extraction time: an article over it is an error, not a stalled build.
+ARTICLE_SECONDS = float(os.environ.get("CORRIDOR_ARTICLE_SECONDS", "120"))
+Extracted = tuple[list[tuple], list[tuple], str | None]  # fact rows, event rows, or the line saying why none
+
+
+class ArticleTimeout(Exception):
+    """An article's extraction ran over the per-article limit."""
+
+
+def extract_rows(article: Article, seconds: float | None = ARTICLE_SECONDS) -> Extracted:
     """Extraction plus the warehouse rows (ids hashed), done in the worker process."""
-    facts, events = extract_article(article)
-    return store_load.fact_rows(article.article_id, facts), store_load.event_rows(article.article_id, events)
+    facts, events, error = extract_safely(article, seconds)
+    return store_load.fact_rows(article.article_id, facts), store_load.event_rows(article.article_id, events), error
+
+
+def extract_safely(article: Article, seconds: float | None = ARTICLE_SECONDS) -> tuple[list[Fact], list[Event], str | None]:
+    """`extract_article`, within `seconds`; whatever goes wrong with one article is a line naming it (the
+    third item), never the end of the build."""
+    try:
+        with _time_limit(seconds):
+            return (*extract_article(article), None)
+    except ArticleTimeout:
+        return [], [], (f"{article.name}: extraction stopped at the per-article limit of {seconds:g} s "
+                        "(CORRIDOR_ARTICLE_SECONDS); article skipped")
+    except Exception as e:  # an extractor's bug costs its article, never the build
+        return [], [], f"{article.name}: extraction failed ({describe(e)}); article skipped"
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """SIGALRM interrupts the extraction after `seconds` (where signals can be had: the main thread of a
+    process, as in a pool worker or the CLI; elsewhere there is no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker ends when the build that started it does, even killed by SIGKILL (Linux's
+    parent-death signal; elsewhere a thread watching the parent)."""
+    try:
+        import ctypes
+
+        if ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL) != 0:  # 1: PR_SET_PDEATHSIG
+            raise OSError
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def extract_article(article: Article) -> tuple[list[Fact], list[Event]]:
@@ -87,14 +154,16 @@ def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | None = None,
-          progress: Progress | None = None, reread: bool = False) -> BuildResult:
+          progress: Progress | None = None, reread: bool = False,
+          article_seconds: float | None = ARTICLE_SECONDS) -> BuildResult:
     """Ingest, extract and load `paths` into the warehouse at `db`, in one transaction.
 
     Articles stream through in slices (texts are never all in memory); unchanged articles (same
     text, same extractor version) are not extracted again; an edited article replaces its own facts;
     `rebuild` re-extracts everything; `reread` reads every file again (unchanged files are otherwise
-    skipped by size and mtime) so that their warnings are reported. Extraction runs in a process pool.
-    The warehouse mirrors `paths`: an article whose file left them is retired (store.load.Mirror).
+    skipped by size and mtime) so that their warnings are reported. Extraction runs in a process pool
+    whose workers end with the build; an article whose extraction fails or takes over `article_seconds` is
+    an error naming it, and the build goes on. The warehouse mirrors `paths`: an article whose file left them is retired (store.load.Mirror).
     """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
@@ -104,11 +173,13 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     # insertion order is not needed (every table has its key).
     con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")
     con.execute("set preserve_insertion_order = false")
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    pool = (ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
+            if workers > 1 else None)
+    extract = partial(extract_rows, seconds=article_seconds)
     try:
         ensure_schema(con)
         run = _Build(paths, store_load.known(con), result, rebuild=rebuild, reread=reread)
-        pending: tuple[list[Article], Iterator[tuple[list, list]]] | None = None
+        pending: tuple[list[Article], Iterator[Extracted]] | None = None
         store_load.begin(con)
         try:
             reads = read_files(paths, result.errors, result.warnings, run.unchanged)
@@ -116,8 +187,8 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
                 todo = run.admit(chunk)
                 # The pool extracts this slice while the previous one is written and the next one read:
                 # Executor.map submits every task at once and yields results in order.
-                extracted = (pool.map(extract_rows, todo, chunksize=64) if pool and len(todo) >= 64
-                             else map(extract_rows, todo))
+                extracted = (pool.map(extract, todo, chunksize=64) if pool and len(todo) >= 64
+                             else map(extract, todo))
                 if pending is not None:
                     run.write(con, *pending, progress)
                 pending = (todo, extracted)
@@ -149,6 +220,7 @@ class _Build:
         self.index: dict[str, tuple[int, int, list[str]]] = {}  # files read: path -> size, mtime, article ids
         self.sources: list[tuple[str, str, str, str]] = []  # (source, name, article_id, path)
         self.seen_ids: set[str] = set()
+        self.failed: set[str] = set()  # articles whose extraction failed
         self.done = 0
 
     def unchanged(self, src: Source) -> bool:
@@ -204,20 +276,31 @@ class _Build:
             todo.append(article)
         return todo
 
-    def write(self, con, todo: list[Article], extracted: Iterator[tuple[list, list]], progress: Progress | None) -> None:
-        batch = store_load.Batch(articles=[(a, EXTRACTOR_VERSION) for a in todo], facts=[], events=[],
-                                 replacing=[a.article_id for a in todo if a.article_id in self.known.versions])
-        for fact_rows, event_rows in extracted:
-            batch.facts.extend(fact_rows)
-            batch.events.extend(event_rows)
+    def write(self, con, todo: list[Article], extracted: Iterator[Extracted], progress: Progress | None) -> None:
+        articles: list[Article] = []
+        facts: list[tuple] = []
+        events: list[tuple] = []
+        for article, (fact_rows, event_rows, error) in zip(todo, extracted, strict=True):
             self.done += 1
             if progress:
                 progress(self.done, 0)
-        store_load.write_batch(con, batch)
-        self.result.extracted += len(todo)
-        self.result.facts += len(batch.facts)
-        self.result.events += len(batch.events)
+            if error:  # not stored: the warehouse keeps what it had, and the next build tries again
+                self.result.errors.append(Problem(error, article.path))
+                self.failed.add(article.article_id)
+                continue
+            articles.append(article)
+            facts.extend(fact_rows)
+            events.extend(event_rows)
+        store_load.write_batch(con, store_load.Batch(
+            articles=[(a, EXTRACTOR_VERSION) for a in articles], facts=facts, events=events,
+            replacing=[a.article_id for a in articles if a.article_id in self.known.versions]))
+        self.result.extracted += len(articles)
+        self.result.facts += len(facts)
+        self.result.events += len(events)
 
     def mirror(self) -> store_load.Mirror:
-        return store_load.Mirror(roots=self.roots, present=self.present, read=self.read, sources=self.sources,
-                                 files=[(p, size, mtime, ids) for p, (size, mtime, ids) in self.index.items()])
+        """An article that failed keeps its source's earlier article, and its file is read again next time."""
+        return store_load.Mirror(
+            roots=self.roots, present=self.present, read=self.read,
+            sources=[s for s in self.sources if s[2] not in self.failed],
+            files=[(p, size, mtime, ids) for p, (size, mtime, ids) in self.index.items() if self.failed.isdisjoint(ids)])

@@ -410,7 +410,7 @@ def read_files(paths: list[Path], errors: list[Problem], warnings: list[Problem]
             yield FileRead(src, [])
             continue
         except Exception as e:  # one file's trouble is that file's, never the build's
-            errors.append(Problem(f"{src.name}: {describe(e)}", src.stored))
+            errors.append(Problem(f"{src.name}: could not be read ({describe(e)})", src.stored))
             yield FileRead(src, [])
             continue
         for article in articles:
@@ -424,9 +424,9 @@ def read_files(paths: list[Path], errors: list[Problem], warnings: list[Problem]
 def describe(e: BaseException) -> str:
     """An unexpected exception as a short clause for a one-line message."""
     if isinstance(e, RecursionError):
-        return "nested too deeply to read"
+        return "nested too deeply"
     first = (str(e).strip().splitlines() or [""])[0][:200]
-    return f"could not be read ({type(e).__name__}{': ' + shown(first) if first else ''})"
+    return type(e).__name__ + (f": {shown(first)}" if first else "")
 
 
 def iter_articles(paths: list[Path], errors: list) -> Iterator[Article]:
