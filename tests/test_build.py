@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from conftest import ARTICLES
 from corridor.extract import EXTRACTOR_VERSION
@@ -421,3 +422,116 @@ def test_pool_workers_end_with_a_killed_build(tmp_path: Path) -> None:
         p.kill()
         for w in filter(_alive, workers):
             os.kill(w, signal.SIGKILL)
+
+
+def _hold(db: Path, read_only: bool, seconds: float) -> subprocess.Popen:
+    """Another process with the warehouse open (read-only: a report's or a notebook's query), for `seconds`."""
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, time
+        con = duckdb.connect({str(db)!r}, read_only={read_only})
+        print("held", flush=True)
+        time.sleep({seconds})
+    """)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def _cli_build(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "corridor.cli", "build", *args], capture_output=True, text=True,
+                          timeout=120, **kw)
+
+
+def test_a_build_waits_for_readers_saying_so(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    build([ARTICLES], db)
+    holder = _hold(db, read_only=True, seconds=2)
+    try:
+        r = _cli_build(str(ARTICLES), "--db", str(db), "--wait", "60")
+        assert r.returncode == 0, r.stderr
+        assert f"{db}: open for reading in another process (a report, a notebook); waiting up to 60 s" in r.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    holder = _hold(db, read_only=True, seconds=60)
+    try:
+        r = _cli_build(str(ARTICLES), "--db", str(db), "--wait", "0.5")
+        assert r.returncode == 2 and "Traceback" not in r.stderr
+        assert r.stderr.strip().splitlines()[-1] == (
+            f"error: {db}: warehouse is locked by another corridor process (open for reading; waited 0.5 s)")
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_an_open_notebook_never_blocks_a_build(tmp_path: Path) -> None:
+    """The notebook API holds no lock between queries: a build runs while a notebook has its connection open,
+    and the notebook's next query sees what the build wrote."""
+    import corridor
+
+    corpus = _corpus(tmp_path / "corpus", {"a.txt": SENTENCE})
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    con = corridor.connect(db)
+    assert corridor.facts(con=con).height == 1
+    _corpus(corpus, {"b.txt": SENTENCE.replace("Chine", "Russie")})
+    r = _cli_build(str(corpus), "--db", str(db), "--wait", "0")
+    assert r.returncode == 0, r.stderr
+    assert "waiting" not in r.stderr
+    assert corridor.facts(con=con).height == 2
+    assert con.sql("select count(*) from articles").fetchall() == [(2,)]
+
+
+def test_a_full_disk_is_one_line_and_the_warehouse_stays_as_it_was(tmp_path: Path) -> None:
+    """Writes that fail (here past a file-size limit, as on a full disk) end the build with one line saying the
+    previous warehouse is intact, which it is (this was 60 lines ending in 'cannot rollback')."""
+    import resource
+    import signal
+
+    db = tmp_path / "w.duckdb"
+    build([ARTICLES], db)
+    before = _rows(db, "select fact_id from facts order by fact_id")
+    corpus = tmp_path / "more"
+    corpus.mkdir()
+    for i in range(100):
+        (corpus / f"n{i}.txt").write_text(SENTENCE.replace("31,5", f"{i + 1},5") * 5, encoding="utf-8")
+
+    def full_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG, as with ENOSPC
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+
+    r = _cli_build(str(corpus), "--db", str(db), "--workers", "1", preexec_fn=full_disk)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.strip().splitlines() == [
+        f"error: {db}: the build could not write the warehouse (File too large); the previous warehouse is intact"]
+    assert _rows(db, "select fact_id from facts order by fact_id") == before
+    build([corpus], db)
+    assert len(_rows(db, "select fact_id from facts")) == len(before) + 100
+
+
+def _read_only(folder: Path) -> list[str] | None:
+    """A command prefix that runs with `folder` on a read-only file system (a read-only bind mount in a mount
+    namespace of its own), or None where namespaces cannot be had."""
+    prefix = ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+              'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"', str(folder)]
+    if shutil.which("unshare") is None:
+        return None
+    probe = subprocess.run([*prefix, "touch", str(folder / "probe")], capture_output=True, text=True)
+    return prefix if "Read-only file system" in probe.stderr else None
+
+
+def test_a_read_only_warehouse_is_one_line(tmp_path: Path) -> None:
+    """A warehouse on a read-only disk: one line, the warehouse untouched (this was a chained traceback)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "w.duckdb"
+    build([ARTICLES], db)
+    before = _rows(db, "select fact_id from facts order by fact_id")
+    prefix = _read_only(folder)
+    if prefix is None:
+        pytest.skip("no mount namespace to make a read-only disk in")
+    r = subprocess.run([*prefix, sys.executable, "-m", "corridor.cli", "build", str(ARTICLES), "--db", str(db),
+                        "--rebuild"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.strip().splitlines() == [
+        f"error: {db}: cannot open the warehouse for writing (Read-only file system); the previous warehouse is intact"]
+    assert _rows(db, "select fact_id from facts order by fact_id") == before

@@ -74,3 +74,35 @@ def test_facts_without_warehouse_is_a_clear_error(tmp_path) -> None:
     r = runner.invoke(app, ["facts", "--db", str(tmp_path / "none.duckdb")])
     assert r.exit_code == 2
     assert "corridor build" in r.output
+
+
+def test_readers_during_a_build_get_one_line(built_db, tmp_path) -> None:
+    """`facts`, `report`, `validate` and the notebook API, while a build holds the warehouse: the one line
+    `validate` gave, no WarehouseLocked traceback."""
+    import shutil
+    import textwrap
+
+    import corridor
+    from corridor.store import WarehouseLocked
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(built_db, db)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, time
+        con = duckdb.connect({str(db)!r})  # as a build holds it
+        print("held", flush=True)
+        time.sleep(120)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        for args in (["facts"], ["report", "--out", str(tmp_path / "site")], ["validate"]):
+            r = subprocess.run([sys.executable, "-m", "corridor.cli", *args, "--db", str(db)], capture_output=True,
+                               text=True, timeout=120)
+            assert r.returncode == 2 and "Traceback" not in r.stderr, (args, r.stderr)
+            assert r.stderr.strip().splitlines()[-1] == f"error: {db}: warehouse is locked by another corridor process"
+        con = corridor.connect(db)
+        with pytest.raises(WarehouseLocked, match="warehouse is locked by another corridor process"):
+            corridor.facts(con=con)
+    finally:
+        holder.kill()
+        holder.wait()

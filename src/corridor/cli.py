@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -19,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
-from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB
+from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB, LOCK_WAIT
 
 app = typer.Typer(
     help="Corridor: French news on the Turkic states, Central Asia and the Caucasus -> a warehouse of "
@@ -65,6 +67,18 @@ def _progress() -> Progress:
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     return typer.Exit(code)
+
+
+@contextmanager
+def _one_line_errors() -> Iterator[None]:
+    """What can be expected to go wrong with the warehouse (missing, locked by a build, on a read-only or full
+    disk) ends the command with one line and exit 2, never a traceback."""
+    from corridor.store import WarehouseError
+
+    try:
+        yield
+    except (WarehouseError, FileNotFoundError) as e:
+        raise _fail(str(e)) from None
 
 
 @app.command()
@@ -152,22 +166,21 @@ def build(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-extract every article.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Re-read every file and exit 1 on warnings too.")] = False,
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes (0: one per core).")] = 0,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for readers (a report, a notebook's "
+                                        "query) to close the warehouse.")] = LOCK_WAIT,
 ) -> None:
     """Ingest, extract and load articles into the DuckDB warehouse (one transaction)."""
     from corridor.pipeline import build as run_build
-    from corridor.store import WarehouseLocked
 
     paths = articles or [DEFAULT_ARTICLES]
-    with _progress() as bar:
+    with _progress() as bar, _one_line_errors():
         task = bar.add_task("extracting", total=None)
 
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total or None)
 
-        try:
-            result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict)
-        except WarehouseLocked as e:
-            raise _fail(str(e)) from None
+        result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict,
+                           lock_wait=wait, notify=lambda m: err.print(m, highlight=False))
     for w in result.warnings:
         err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     for e in result.errors:
@@ -189,14 +202,10 @@ def validate(
     warn_only: Annotated[bool, typer.Option("--warn-only", help="Exit 0 even when rules fail.")] = False,
 ) -> None:
     """Run the Great Expectations suites; flag failing facts in fact_issues; exit 1 when a rule fails."""
-    from corridor.store import WarehouseLocked
     from corridor.validate import run_validation
 
-    try:
-        with err.status("running the expectation suites…", spinner="dots"):
-            report = run_validation(db)
-    except (WarehouseLocked, FileNotFoundError) as e:
-        raise _fail(str(e)) from None
+    with _one_line_errors(), err.status("running the expectation suites…", spinner="dots"):
+        report = run_validation(db, notify=lambda m: err.print(m, highlight=False))
     table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
     for col in ("family", "rule", "failing", "rows (fact_id)", "first examples"):
         table.add_column(col, overflow="fold")
@@ -222,11 +231,8 @@ def report(
     """Render the report site to HTML (Quarto when installed, else the built-in renderer)."""
     from corridor.report import render_site
 
-    try:
-        with err.status("rendering the report…", spinner="dots"):
-            index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
-    except FileNotFoundError as e:
-        raise _fail(str(e)) from None
+    with _one_line_errors(), err.status("rendering the report…", spinner="dots"):
+        index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
     print(index.resolve())
 
 
@@ -241,11 +247,8 @@ def facts(
     """Print facts from the warehouse."""
     from corridor.analyse import api
 
-    try:
-        with api.connect(db) as con:
-            df = api.facts(indicator=indicator, country=country, con=con)
-    except FileNotFoundError as e:
-        raise _fail(str(e)) from None
+    with _one_line_errors():
+        df = api.facts(indicator=indicator, country=country, db=db)
     rows = df.to_dicts()
     if limit:
         rows = rows[:limit]

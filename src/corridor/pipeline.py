@@ -9,11 +9,13 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+
+import duckdb
 
 from corridor.extract import EXTRACTOR_VERSION, Fact, extract_facts
 from corridor.extract.cues import CueIndex
@@ -22,8 +24,10 @@ from corridor.extract.lexicon import find_mentions
 from corridor.extract.text import lowered
 from corridor.ingest import Article, FileRead, Problem, Source, read_files
 from corridor.ingest.readers import describe, shown
+from corridor.resources import LOCK_WAIT
 from corridor.store import connect, ensure_schema
 from corridor.store import load as store_load
+from corridor.store.warehouse import WRITE_ERRORS, write_failed
 
 Progress = Callable[[int, int], None]
 
@@ -155,7 +159,8 @@ def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | None = None,
           progress: Progress | None = None, reread: bool = False,
-          article_seconds: float | None = ARTICLE_SECONDS) -> BuildResult:
+          article_seconds: float | None = ARTICLE_SECONDS, lock_wait: float = LOCK_WAIT,
+          notify: Callable[[str], None] | None = None) -> BuildResult:
     """Ingest, extract and load `paths` into the warehouse at `db`, in one transaction.
 
     Articles stream through in slices (texts are never all in memory); unchanged articles (same
@@ -163,20 +168,19 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     `rebuild` re-extracts everything; `reread` reads every file again (unchanged files are otherwise
     skipped by size and mtime) so that their warnings are reported. Extraction runs in a process pool
     whose workers end with the build; an article whose extraction fails or takes over `article_seconds` is
-    an error naming it, and the build goes on. The warehouse mirrors `paths`: an article whose file left them is retired (store.load.Mirror).
-    """
+X    """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
     workers = workers or os.cpu_count() or 1
-    con = connect(db)
-    # A build is one transaction: DuckDB keeps its uncommitted rows in memory unless bounded, and
-    # insertion order is not needed (every table has its key).
-    con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")
-    con.execute("set preserve_insertion_order = false")
+    con = connect(db, wait=lock_wait, notify=notify)
     pool = (ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
             if workers > 1 else None)
     extract = partial(extract_rows, seconds=article_seconds)
     try:
+        # A build is one transaction: DuckDB keeps its uncommitted rows in memory unless bounded, and
+        # insertion order is not needed (every table has its key).
+        con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")
+        con.execute("set preserve_insertion_order = false")
         ensure_schema(con)
         run = _Build(paths, store_load.known(con), result, rebuild=rebuild, reread=reread)
         pending: tuple[list[Article], Iterator[Extracted]] | None = None
@@ -200,10 +204,13 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         except BaseException:
             store_load.rollback(con)
             raise
+    except WRITE_ERRORS as e:  # a read-only or full disk: one line, the warehouse as it was
+        raise write_failed(db, e) from None
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-        con.close()
+        with suppress(duckdb.Error):
+            con.close()
     return result
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from corridor.resources import project_dir
-from corridor.store import connect
+from corridor.store import WarehouseLocked, connect
 
 Log = Callable[[str], None]
 MIN_FACTS_FOR_PAIR_PAGE = 3
@@ -114,6 +114,7 @@ class _Renderer:
 
     def execute(self, nb) -> None:
         from nbclient import NotebookClient
+        from nbclient.exceptions import CellExecutionError
 
         reports = project_dir("reports")
         reset = _reset_cell()
@@ -124,6 +125,10 @@ class _Renderer:
         try:
             # the kernel's own chatter goes nowhere; cell errors still raise
             client.execute(cleanup_kc=False, stderr=subprocess.DEVNULL, cwd=str(reports))
+        except CellExecutionError as e:
+            if e.ename == "WarehouseLocked":  # a build started while the page read: say so, as everywhere
+                raise WarehouseLocked(e.evalue) from None
+            raise
         finally:
             self.km, self.kc = client.km, client.kc
             nb.cells.remove(reset)

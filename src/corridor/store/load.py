@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -267,4 +268,5 @@ def _retire(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("rollback")
+    with suppress(duckdb.Error):  # a failed commit (a full disk) has already ended the transaction
+        con.execute("rollback")

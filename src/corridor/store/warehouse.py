@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -10,22 +12,73 @@ import duckdb
 from corridor.resources import project_dir
 
 
-class WarehouseLocked(RuntimeError):
+class WarehouseError(RuntimeError):
+    """An expected failure to open or write the warehouse; the message is one line saying what happened."""
+
+
+class WarehouseLocked(WarehouseError):
     """Another process holds the DuckDB file."""
 
 
-def connect(db: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+class WarehouseWriteFailed(WarehouseError):
+    """The warehouse could not be written (a read-only or full disk); what it held is intact."""
+
+
+LOCKED = "warehouse is locked by another corridor process"
+
+
+def connect(db: Path | str, read_only: bool = False, wait: float = 0,
+            notify: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse. A writer finding it open for reading elsewhere (a report, a notebook's query) waits
+    up to `wait` seconds, telling `notify` once; another writer holding it fails at once (a build runs)."""
     db = Path(db)
     if read_only and not db.exists():
         raise FileNotFoundError(f"{db}: no warehouse here yet (run `corridor build` first)")
     if not read_only:
-        db.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return duckdb.connect(str(db), read_only=read_only)
-    except duckdb.IOException as e:
-        if "lock" in str(e).lower():
-            raise WarehouseLocked(f"{db}: warehouse is locked by another corridor process") from None
-        raise
+        try:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise WarehouseWriteFailed(f"{db}: cannot create the warehouse's folder ({e.strerror})") from None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(db), read_only=read_only)
+        except duckdb.IOException as e:
+            if "lock" not in str(e).lower():
+                raise _open_failed(db, read_only, e) from None
+            readers = "read-only mode" in str(e)  # DuckDB's hint when the processes holding it only read
+            if not readers or time.monotonic() >= deadline:
+                waited = f" (open for reading; waited {wait:g} s)" if readers and wait else ""
+                raise WarehouseLocked(f"{db}: {LOCKED}{waited}") from None
+            if notify:
+                notify(f"{db}: open for reading in another process (a report, a notebook); "
+                       f"waiting up to {wait:g} s for it to close")
+                notify = None
+            time.sleep(0.1)
+
+
+def _open_failed(db: Path, read_only: bool, e: Exception) -> WarehouseError:
+    if read_only:
+        return WarehouseError(f"{db}: cannot open the warehouse ({reason(e)})")
+    intact = "; the previous warehouse is intact" if db.exists() else ""
+    return WarehouseWriteFailed(f"{db}: cannot open the warehouse for writing ({reason(e)}){intact}")
+
+
+# What a full or read-only disk raises while a build writes (a failed commit included): the transaction is
+# rolled back and the file holds what it held.
+WRITE_ERRORS = (duckdb.IOException, duckdb.TransactionException, duckdb.FatalException, duckdb.OutOfMemoryException,
+                duckdb.PermissionException)
+
+
+def write_failed(db: Path | str, e: Exception, what: str = "the build") -> WarehouseWriteFailed:
+    return WarehouseWriteFailed(f"{db}: {what} could not write the warehouse ({reason(e)}); "
+                                "the previous warehouse is intact")
+
+
+def reason(e: Exception) -> str:
+    """The gist of a DuckDB or OS error: 'Permission denied', 'No space left on device'."""
+    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    return text.rsplit('": ', 1)[-1].rsplit("Error: ", 1)[-1]
 
 
 def sql_files(kind: str) -> list[Path]:
