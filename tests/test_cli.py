@@ -106,3 +106,30 @@ def test_readers_during_a_build_get_one_line(built_db, tmp_path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_data_printed_to_the_terminal_is_never_markup(tmp_path) -> None:
+    """Names and text that look like rich markup (`[/x]` closes a tag never opened) are printed as they are:
+    `facts`, `extract --format table`, `validate` and the build's messages crashed in rich's markup parser."""
+    corpus = tmp_path / "corpus"
+    (corpus / "[").mkdir(parents=True)  # named after its path in the build: "[/x] markup.txt"
+    (corpus / "[" / "x] markup.txt").write_text(  # an implausible turnover, so that validate names the article
+        "Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 1 789 milliards de dollars en 2023.",
+        encoding="utf-8")
+    (corpus / "[red]empty[").mkdir()
+    (corpus / "[red]empty[" / "red].txt").write_bytes(b"")
+    db = tmp_path / "w.duckdb"
+    env = {**__import__("os").environ, "COLUMNS": "250"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        r = subprocess.run([sys.executable, "-m", "corridor.cli", *args], capture_output=True, text=True, env=env)
+        assert "Traceback" not in r.stderr and "MarkupError" not in r.stderr, r.stderr
+        return r
+
+    built = cli("build", str(corpus), "--db", str(db), "--workers", "1")
+    assert built.returncode == 1 and "error: [red]empty[/red].txt: empty file" in built.stderr
+    extracted = cli("extract", str(corpus), "--format", "table")
+    assert extracted.returncode == 1 and "[/x] markup.txt" in extracted.stdout
+    assert "[/x] markup.txt" in cli("facts", "--db", str(db)).stdout
+    validated = cli("validate", "--db", str(db))
+    assert validated.returncode == 1 and "[/x] markup.txt" in validated.stdout

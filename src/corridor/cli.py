@@ -29,8 +29,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True, soft_wrap=True)  # one line per message, never wrapped
-out = Console()
+# Data is printed as it is, never read as rich markup (an article named "[/x] a.txt" is text): markup off
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)  # one line per message, never wrapped
+out = Console(markup=False, highlight=False)
 
 SPEC_FIELDS = [
     "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per", "qualifier",
@@ -64,9 +65,26 @@ def _progress() -> Progress:
     )
 
 
+def _say(label: str, message: str) -> None:
+    """One line on stderr: a coloured `error:` or `warning:`, then the message as plain text."""
+    err.print(Text.assemble((f"{label}:", "red" if label == "error" else "yellow"), " ", message))
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    _say("error", message)
     return typer.Exit(code)
+
+
+def _table(**kw) -> Table:
+    return Table(show_lines=False, **kw)
+
+
+def _row(table: Table, *cells: object) -> None:
+    table.add_row(*(Text("" if c is None else str(c)) for c in cells))  # Text: never parsed as markup
+
+
+def _print_table(table: Table, width: int | None) -> None:
+    Console(width=width and max(out.width, width), markup=False, highlight=False).print(table)
 
 
 @contextmanager
@@ -105,7 +123,7 @@ def extract(
             from corridor.batch import extract_parquet
 
             n = extract_parquet(parquet_in, parquet_out, events=events)
-        err.print(f"{parquet_out}: {n} {'events' if events else 'facts'} written", highlight=False)
+        err.print(f"{parquet_out}: {n} {'events' if events else 'facts'} written")
         return
     if not paths:
         raise _fail("give article files or folders (or --parquet-in/--parquet-out)")
@@ -120,9 +138,9 @@ def extract(
             errors.append(error)
         records.extend(e.as_record() for e in (found_events if events else found_facts))
     for w in warnings:
-        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        _say("warning", w)
     for e in errors:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        _say("error", e)
     _emit(records, fmt, SPEC_FIELDS if not events else None)
     if errors:
         raise typer.Exit(1)
@@ -141,22 +159,22 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
             w.writerow({k: (json.dumps(v) if isinstance(v, list) else v) for k, v in r.items()})
         return
     if fields is None:  # events: every field as it is
-        table = Table(show_lines=False)
+        table = _table()
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in records:
-            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+            _row(table, *(r.get(c) for c in cols))
     else:
-        table = Table(show_lines=False)
+        table = _table()
         for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence"):
             table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else None)
         for r in records:
             arrow = "–" if r["indicator"] in ("trade_turnover", "transit_cargo", "agreements") else "→"
             period = f"{r['period_start'] or ''}..{r['period_end'] or ''}" if r.get("period_start") else r.get("period_kind", "")
             per = f"/{r['per']}" if r.get("per") else ""
-            table.add_row(r["article"], r["indicator"], r["measure"], f"{r['reporter']}{arrow}{r['partner'] or '∅'}",
-                          f"{r['value']:,.12g} {r['unit']}{per}", r["qualifier"], str(period), r["evidence"])
-    Console(width=max(out.width, 180) if not out.is_terminal else None).print(table)
+            _row(table, r["article"], r["indicator"], r["measure"], f"{r['reporter']}{arrow}{r['partner'] or '∅'}",
+                 f"{r['value']:,.12g} {r['unit']}{per}", r["qualifier"], period, r["evidence"])
+    _print_table(table, 180 if not out.is_terminal else None)
 
 
 @app.command()
@@ -180,18 +198,16 @@ def build(
             bar.update(task, completed=done, total=total or None)
 
         result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict,
-                           lock_wait=wait, notify=lambda m: err.print(m, highlight=False))
+                           lock_wait=wait, notify=err.print)
     for w in result.warnings:
-        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        _say("warning", w)
     for e in result.errors:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        _say("error", e)
     s = result.summary()
     retired = f", {s['retired']} retired (their files left the paths built)" if s["retired"] else ""
     err.print(
         f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged{retired}), "
-        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings",
-        highlight=False,
-    )
+        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings")
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)
 
@@ -205,8 +221,8 @@ def validate(
     from corridor.validate import run_validation
 
     with _one_line_errors(), err.status("running the expectation suites…", spinner="dots"):
-        report = run_validation(db, notify=lambda m: err.print(m, highlight=False))
-    table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
+        report = run_validation(db, notify=err.print)
+    table = _table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
     for col in ("family", "rule", "failing", "rows (fact_id)", "first examples"):
         table.add_column(col, overflow="fold")
     for r in report.results:
@@ -214,11 +230,11 @@ def validate(
             continue
         ids = ", ".join(r.failing_ids[:10]) + (f" (+{len(r.failing_ids) - 10})" if len(r.failing_ids) > 10 else "")
         examples = "; ".join(f"{x['article']}: «{x['evidence']}» ({x['observed']})" for x in r.examples[:2])
-        table.add_row(r.family, r.rule, str(r.n_failing), ids, examples)
+        _row(table, r.family, r.rule, r.n_failing, ids, examples)
     if report.n_failed:
-        Console(width=max(out.width, 160)).print(table)
+        _print_table(table, 160)
     else:
-        err.print(f"all {report.n_rules} rules pass ({report.n_rows} rows checked)", highlight=False)
+        err.print(f"all {report.n_rules} rules pass ({report.n_rows} rows checked)")
     if report.n_failed and not warn_only:
         raise typer.Exit(1)
 
@@ -232,7 +248,7 @@ def report(
     from corridor.report import render_site
 
     with _one_line_errors(), err.status("rendering the report…", spinner="dots"):
-        index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
+        index = render_site(db, out_dir, log=err.print)
     print(index.resolve())
 
 
