@@ -126,3 +126,21 @@ def test_quarto_path(built_db: Path, tmp_path: Path) -> None:
 
     index = render_site(built_db, tmp_path / "site", log=lambda m: None)
     assert index.exists()
+
+
+def test_chart_data_cannot_change_how_the_page_parses() -> None:
+    """Chart data sits in a <script>: `<`, `>`, `&`, U+2028 and U+2029 in it are escaped (escaping only `</script`
+    let `<!--<script>` in an article's name swallow the rest of the page)."""
+    import json
+
+    import altair as alt
+    import pandas as pd
+
+    from corridor.report.embed import chart_html
+
+    name = "<!--<script>&\u2028\u2029</script>.txt"
+    chart = alt.Chart(pd.DataFrame({"x": [1], "y": [2], "article": [name]})).mark_point().encode(
+        x="x", y="y", tooltip="article")
+    spec = chart_html(chart).split("<script>(function(){var spec=")[1].split(";vegaEmbed(")[0]
+    assert not set(spec) & set("<>&\u2028\u2029")
+    assert name in json.dumps(json.loads(spec), ensure_ascii=False)
