@@ -278,6 +278,7 @@ def test_a_file_that_cannot_be_read_is_one_line_and_the_others_load(tmp_path: Pa
     make(corpus / name)
     arts, errors, _ = _read_folder(corpus)
     assert list(arts) == ["good.txt"]
+    assert [e for e in errors if e.startswith(name)] == [e for e in errors if e.startswith(f"{name}: ")]
     assert message in _one_line_naming(errors, name)
 
 

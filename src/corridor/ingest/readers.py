@@ -82,6 +82,7 @@ def _walk(folder: str, root: str, ancestors: frozenset[tuple[int, int]], problem
     suffix that is not a folder is listed, even a pipe or a broken link: reading it says what it is."""
     st = os.stat(folder)
     ancestors = ancestors | {(st.st_dev, st.st_ino)}
+    here = os.path.realpath(folder)
     files, dirs = [], []
     with os.scandir(folder) as it:
         for e in it:
@@ -89,7 +90,9 @@ def _walk(folder: str, root: str, ancestors: frozenset[tuple[int, int]], problem
                 continue
             if _is_dir(e):
                 target = e.stat()
-                if (target.st_dev, target.st_ino) in ancestors:
+                # a folder already being walked, or one holding this one (`ln -s .. up`): a loop
+                if (target.st_dev, target.st_ino) in ancestors or (
+                        e.is_symlink() and _within(here, os.path.realpath(e.path))):
                     src = Source.of(e.path, root)
                     problems.append(Problem(f"{src.name}: a link to a folder that contains it (a loop); skipped",
                                             src.stored))
@@ -101,6 +104,10 @@ def _walk(folder: str, root: str, ancestors: frozenset[tuple[int, int]], problem
     for d in sorted(dirs):
         out.extend(_walk(d, root, ancestors, problems))
     return sorted(out, key=lambda f: Path(f).parts) if dirs else out
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
