@@ -318,6 +318,14 @@ def test_a_build_mirrors_only_the_paths_it_is_given(tmp_path: Path) -> None:
     assert result.retired == 1 and _rows(db, "select article from facts") == [("a.txt",)]
 
 
+def test_a_file_under_two_of_the_paths_given_is_read_once(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", {"x/a.txt": SENTENCE, "b.txt": SENTENCE.replace("Chine", "Russie")})
+    db = tmp_path / "w.duckdb"
+    result = build([corpus, corpus / "x", corpus / "x" / "a.txt"], db)
+    assert (result.files, result.articles, result.errors, result.warnings) == (2, 2, [], [])
+    assert _rows(db, "select name from article_names order by name") == [("b.txt",), ("x/a.txt",)]
+
+
 def test_relative_and_absolute_builds_of_one_folder_are_one(tmp_path: Path, monkeypatch) -> None:
     corpus = _corpus(tmp_path / "corpus", {"a.txt": SENTENCE})
     db = tmp_path / "w.duckdb"

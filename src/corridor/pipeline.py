@@ -168,7 +168,10 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     `rebuild` re-extracts everything; `reread` reads every file again (unchanged files are otherwise
     skipped by size and mtime) so that their warnings are reported. Extraction runs in a process pool
     whose workers end with the build; an article whose extraction fails or takes over `article_seconds` is
-X    """
+    an error naming it, and the build goes on. Readers holding the warehouse are waited for up to `lock_wait`
+    seconds (`notify` says so). The warehouse mirrors `paths`: an article whose file left them is retired
+    (store.load.Mirror).
+    """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
     workers = workers or os.cpu_count() or 1

@@ -65,15 +65,17 @@ def discover(paths: list[Path], problems: list[Problem] | None = None) -> list[S
     does not exist, or a folder symlinked inside itself, adds a line to `problems` and the others go on."""
     problems = [] if problems is None else problems
     root = build_root(paths)
-    out: list[Source] = []
+    out: dict[str, Source] = {}  # by stored path: a file under two of the paths given is read once
     for p in paths:
         if os.path.isdir(p):
-            out.extend(Source.of(f, root) for f in _walk(str(p), root, frozenset(), problems))
+            found = [Source.of(f, root) for f in _walk(str(p), root, frozenset(), problems)]
         elif os.path.lexists(p):  # a file, or a link that read_files will say is broken
-            out.append(Source.of(p, root))
+            found = [Source.of(p, root)]
         else:
             problems.append(Problem(f"{shown(str(p))}: no such file or folder", shown(os.path.abspath(p))))
-    return out
+            continue
+        out.update((src.stored, src) for src in found if src.stored not in out)
+    return list(out.values())
 
 
 def _walk(folder: str, root: str, ancestors: frozenset[tuple[int, int]], problems: list[Problem]) -> list[str]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from corridor.resources import project_dir
 
@@ -127,9 +128,14 @@ def _key_article_names_by_source(con: duckdb.DuckDBPyConnection) -> None:
     for name, article_id, path in rows:
         absolute = os.path.abspath(path)
         key = absolute if name == os.path.basename(path) else f"{absolute}#{name}"
-        sources[key] = (key, name, article_id, absolute)
-    if sources:
-        con.executemany("insert into article_names values (?, ?, ?, ?)", list(sources.values()))
+        sources[key] = (name, article_id, absolute)
+    con.register("migrated", pa.table({"source": list(sources), "name": [v[0] for v in sources.values()],
+                                       "article_id": [v[1] for v in sources.values()],
+                                       "path": [v[2] for v in sources.values()]}))
+    try:
+        con.execute("insert into article_names select source, name, article_id, path from migrated")
+    finally:
+        con.unregister("migrated")
     con.execute("delete from source_files where not starts_with(path, '/')")
 
 
