@@ -4,29 +4,33 @@ between queries)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
 from corridor.resources import DEFAULT_DB
+from corridor.store.warehouse import SNAPSHOT_SUFFIX
 from corridor.store.warehouse import connect as _connect
 
 
 class Warehouse:
     """The warehouse as a notebook reads it: each query opens the file read-only, reads its whole result and
     closes it, so nothing is held between queries and an open notebook never blocks a build. A query while a
-    build writes raises WarehouseLocked ("warehouse is locked by another corridor process")."""
+    build writes raises WarehouseLocked ("warehouse is locked by another corridor process"). A snapshot (the
+    private copy a report reads, store.warehouse.snapshot) stays open: nothing else ever opens it."""
 
     def __init__(self, db: Path | str = DEFAULT_DB) -> None:
         self.db = Path(db)
         if not self.db.exists():
             raise FileNotFoundError(f"{self.db}: no warehouse here yet (run `corridor build` first)")
         self._results = duckdb.connect()  # in memory: where results live once the file is closed
+        self._held = _connect(self.db, read_only=True) if self.db.name.endswith(SNAPSHOT_SUFFIX) else None
 
     def sql(self, query: str, params: list | dict | None = None) -> duckdb.DuckDBPyRelation | None:
         """The result of `query` (a relation: .pl(), .df(), .fetchall()...), read and the file closed."""
-        with _connect(self.db, read_only=True) as con:
+        with nullcontext(self._held) if self._held else _connect(self.db, read_only=True) as con:
             rel = con.sql(query, params=params or None)
             table = rel.to_arrow_table() if rel is not None else None
         return self._results.from_arrow(table) if table is not None else None
@@ -34,6 +38,8 @@ class Warehouse:
     execute = sql
 
     def close(self) -> None:
+        if self._held:
+            self._held.close()
         self._results.close()
 
     def __enter__(self) -> Warehouse:

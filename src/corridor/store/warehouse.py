@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -56,6 +59,23 @@ def connect(db: Path | str, read_only: bool = False, wait: float = 0,
                        f"waiting up to {wait:g} s for it to close")
                 notify = None
             time.sleep(0.1)
+
+
+SNAPSHOT_SUFFIX = ".snapshot.duckdb"
+
+
+@contextmanager
+def snapshot(db: Path) -> Iterator[Path]:
+    """A private copy of the warehouse for a long reader (the report): copied under a read-only connection, so
+    no build writes meanwhile, then read without holding the warehouse itself, so a build never waits for it."""
+    with tempfile.TemporaryDirectory(prefix="corridor-") as tmp:
+        copy = Path(tmp) / f"{db.stem}{SNAPSHOT_SUFFIX}"
+        with connect(db, read_only=True):
+            shutil.copyfile(db, copy)
+            wal = db.with_name(f"{db.name}.wal")  # committed rows not yet checkpointed into the file
+            if wal.exists():
+                shutil.copyfile(wal, copy.with_name(f"{copy.name}.wal"))
+        yield copy
 
 
 def _open_failed(db: Path, read_only: bool, e: Exception) -> WarehouseError:
