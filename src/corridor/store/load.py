@@ -219,20 +219,20 @@ def _mirror(con: duckdb.DuckDBPyConnection, m: Mirror) -> None:
     if m.sources:
         _insert(con, pa.table({k: [s[i] for s in m.sources] for i, k in enumerate(("source", "name", "article_id", "path"))}),
                 "insert or replace into article_names select source, name, article_id, path from staged")
+    # temp tables from list parameters: an Arrow table would import pandas, seconds an unchanged build need not pay
+    con.execute("create or replace temp table present as select unnest($1) as path, unnest($2) as name",
+                [list(m.present), list(m.present.values())])
+    con.execute("create or replace temp table read_now as select unnest($1) as path, unnest($2) as source",
+                [[p for p, keys in m.read.items() for _ in keys], [k for keys in m.read.values() for k in keys]])
     roots = {"roots": m.roots, "prefixes": [r.rstrip("/") + "/" for r in m.roots]}
-    con.register("present", pa.table({"path": list(m.present), "name": list(m.present.values())}))
-    con.register("read_now", pa.table({"path": [p for p, keys in m.read.items() for _ in keys],
-                                       "source": [k for keys in m.read.values() for k in keys]}))
-    try:
-        for table in ("article_names", "source_files"):
-            con.execute(f"delete from {table} where {_UNDER_ROOTS} and path not in (select path from present)", roots)
-        con.execute("delete from article_names where path in (select path from read_now) "
-                    "and source not in (select source from read_now)")
-        con.execute("update article_names n set name = p.name || n.source[length(n.path) + 1:] from present p "
-                    "where n.path = p.path and n.name != p.name || n.source[length(n.path) + 1:]")
-    finally:
-        con.unregister("present")
-        con.unregister("read_now")
+    for table in ("article_names", "source_files"):
+        con.execute(f"delete from {table} where {_UNDER_ROOTS} and path not in (select path from present)", roots)
+    con.execute("delete from article_names where path in (select path from read_now) "
+                "and source not in (select source from read_now)")
+    con.execute("update article_names n set name = p.name || n.source[length(n.path) + 1:] from present p "
+                "where n.path = p.path and n.name != p.name || n.source[length(n.path) + 1:]")
+    con.execute("drop table present")
+    con.execute("drop table read_now")
     con.execute("""
         create or replace temp table renamed as
         select article_id, s.name, s.path
