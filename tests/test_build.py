@@ -89,6 +89,16 @@ def test_bad_files_are_recorded_and_the_rest_loads(tmp_path: Path) -> None:
     assert _rows(db, "select count(*) from facts") == [(1,)]
 
 
+def test_ingest_errors_keep_the_whole_file_name(tmp_path: Path) -> None:
+    """ingest_errors.path was cut out of the message at its first ':'; a newline split the message."""
+    corpus = _corpus(tmp_path / "corpus", {"good.txt": SENTENCE, "note: draft.txt": "", "two\nlines.txt": ""})
+    db = tmp_path / "w.duckdb"
+    build([corpus], db)
+    assert _rows(db, "select path, message from ingest_errors order by path") == [
+        (str(corpus / "note: draft.txt"), "note: draft.txt: empty file"),
+        (str(corpus / "two\\nlines.txt"), "two\\nlines.txt: empty file")]
+
+
 def test_cli_build_exit_code_and_strict(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
