@@ -79,6 +79,7 @@ def extract_rows(article: Article, seconds: float | None = ARTICLE_SECONDS) -> E
 def extract_safely(article: Article, seconds: float | None = ARTICLE_SECONDS) -> tuple[list[Fact], list[Event], str | None]:
     """`extract_article`, within `seconds`; whatever goes wrong with one article is a line naming it (the
     third item), never the end of the build."""
+    _warm_up()
     try:
         with _time_limit(seconds):
             return (*extract_article(article), None)
@@ -87,6 +88,22 @@ def extract_safely(article: Article, seconds: float | None = ARTICLE_SECONDS) ->
                         "(CORRIDOR_ARTICLE_SECONDS); article skipped")
     except Exception as e:  # an extractor's bug costs its article, never the build
         return [], [], f"{article.name}: extraction failed ({describe(e)}); article skipped"
+
+
+_WARM_UP = Article(name="warm-up", path="", lang="fr", text="Les échanges commerciaux entre le Kazakhstan et la "
+                   "Chine ont atteint 31,5 milliards de dollars en 2023, a déclaré le ministre à Astana.")
+_warm = False
+
+
+def _warm_up() -> None:
+    """Imports and models (spaCy's, seconds to load) load once per process outside the per-article limit: it
+    would count against the first article, and an alarm in the middle of an import leaves the process unable
+    to extract anything."""
+    global _warm
+    if not _warm:
+        _warm = True
+        with suppress(Exception):  # a failure here is the first article's to report
+            extract_article(_WARM_UP)
 
 
 @contextmanager
