@@ -34,6 +34,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def shown(name: str) -> str:
     """A file name as one printable line that any database stores: bytes that are not UTF-8 (Python holds them
     as surrogates) as \\xNN, control characters (a newline) as \\n or \\xNN."""
+    if name.isprintable():  # nearly every name: no surrogate, no control character
+        return name
     text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
@@ -49,8 +51,13 @@ class Source:
     @classmethod
     def of(cls, path: Path | str, root: str | None = None) -> Source:
         absolute = os.path.abspath(path)
-        return cls(Path(path), shown(os.path.relpath(absolute, root) if root else os.path.basename(absolute)),
-                   shown(absolute))
+        if root is None:
+            name = os.path.basename(absolute)
+        elif absolute.startswith(prefix := root.rstrip(os.sep) + os.sep):  # the walk's files: no relpath (slow)
+            name = absolute[len(prefix):]
+        else:
+            name = os.path.relpath(absolute, root)
+        return cls(Path(path), shown(name), shown(absolute))
 
 
 def build_root(paths: list[Path]) -> str:
