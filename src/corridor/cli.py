@@ -75,10 +75,6 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _table(**kw) -> Table:
-    return Table(show_lines=False, **kw)
-
-
 def _row(table: Table, *cells: object) -> None:
     table.add_row(*(Text("" if c is None else str(c)) for c in cells))  # Text: never parsed as markup
 
@@ -159,13 +155,13 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
             w.writerow({k: (json.dumps(v) if isinstance(v, list) else v) for k, v in r.items()})
         return
     if fields is None:  # events: every field as it is
-        table = _table()
+        table = Table(show_lines=False)
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in records:
             _row(table, *(r.get(c) for c in cols))
     else:
-        table = _table()
+        table = Table(show_lines=False)
         for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence"):
             table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else None)
         for r in records:
@@ -222,7 +218,7 @@ def validate(
 
     with _one_line_errors(), err.status("running the expectation suites…", spinner="dots"):
         report = run_validation(db, notify=err.print)
-    table = _table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
+    table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
     for col in ("family", "rule", "failing", "rows (fact_id)", "first examples"):
         table.add_column(col, overflow="fold")
     for r in report.results:

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from corridor.resources import project_dir
-from corridor.store import WarehouseLocked, connect
+from corridor.store import connect
 from corridor.store.warehouse import snapshot
 
 Log = Callable[[str], None]
@@ -116,7 +116,6 @@ class _Renderer:
 
     def execute(self, nb) -> None:
         from nbclient import NotebookClient
-        from nbclient.exceptions import CellExecutionError
 
         reports = project_dir("reports")
         reset = _reset_cell()
@@ -127,10 +126,6 @@ class _Renderer:
         try:
             # the kernel's own chatter goes nowhere; cell errors still raise
             client.execute(cleanup_kc=False, stderr=subprocess.DEVNULL, cwd=str(reports))
-        except CellExecutionError as e:
-            if e.ename == "WarehouseLocked":  # a build started while the page read: say so, as everywhere
-                raise WarehouseLocked(e.evalue) from None
-            raise
         finally:
             self.km, self.kc = client.km, client.kc
             nb.cells.remove(reset)
