@@ -14,6 +14,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from corridor.ingest.article import Article, IngestError, Problem
@@ -176,7 +177,7 @@ def _text_field(meta: dict, key: str, name: str, warnings: list[str]) -> str | N
     true) is dropped with a warning, so no later stage meets a type it does not expect."""
     value = meta.get(key)
     if value is None or isinstance(value, str):
-        return value.strip() or None if value else None
+        return (value.strip() or None) if value else None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     warnings.append(f"{name}: {key} is {type(value).__name__}, not text; ignored")
@@ -224,6 +225,7 @@ class _NoFrontMatter(IngestError):
     """The opening `---` starts no YAML mapping (a .txt file may open with a rule)."""
 
 
+@cache
 def _yaml_loader():
     import yaml
 
