@@ -74,3 +74,62 @@ def test_facts_without_warehouse_is_a_clear_error(tmp_path) -> None:
     r = runner.invoke(app, ["facts", "--db", str(tmp_path / "none.duckdb")])
     assert r.exit_code == 2
     assert "corridor build" in r.output
+
+
+def test_readers_during_a_build_get_one_line(built_db, tmp_path) -> None:
+    """`facts`, `report`, `validate` and the notebook API, while a build holds the warehouse: the one line
+    `validate` gave, no WarehouseLocked traceback."""
+    import shutil
+    import textwrap
+
+    import corridor
+    from corridor.store import WarehouseLocked
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(built_db, db)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, time
+        con = duckdb.connect({str(db)!r})  # as a build holds it
+        print("held", flush=True)
+        time.sleep(120)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        for args in (["facts"], ["report", "--out", str(tmp_path / "site")], ["validate"]):
+            r = subprocess.run([sys.executable, "-m", "corridor.cli", *args, "--db", str(db)], capture_output=True,
+                               text=True, timeout=120)
+            assert r.returncode == 2 and "Traceback" not in r.stderr, (args, r.stderr)
+            assert r.stderr.strip().splitlines()[-1] == f"error: {db}: warehouse is locked by another corridor process"
+        con = corridor.connect(db)
+        with pytest.raises(WarehouseLocked, match="warehouse is locked by another corridor process"):
+            corridor.facts(con=con)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_data_printed_to_the_terminal_is_never_markup(tmp_path) -> None:
+    """Names and text that look like rich markup (`[/x]` closes a tag never opened) are printed as they are:
+    `facts`, `extract --format table`, `validate` and the build's messages crashed in rich's markup parser."""
+    corpus = tmp_path / "corpus"
+    (corpus / "[").mkdir(parents=True)  # named after its path in the build: "[/x] markup.txt"
+    (corpus / "[" / "x] markup.txt").write_text(  # an implausible turnover, so that validate names the article
+        "Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 1 789 milliards de dollars en 2023.",
+        encoding="utf-8")
+    (corpus / "[red]empty[").mkdir()
+    (corpus / "[red]empty[" / "red].txt").write_bytes(b"")
+    db = tmp_path / "w.duckdb"
+    env = {**__import__("os").environ, "COLUMNS": "250"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        r = subprocess.run([sys.executable, "-m", "corridor.cli", *args], capture_output=True, text=True, env=env)
+        assert "Traceback" not in r.stderr and "MarkupError" not in r.stderr, r.stderr
+        return r
+
+    built = cli("build", str(corpus), "--db", str(db), "--workers", "1")
+    assert built.returncode == 1 and "error: [red]empty[/red].txt: empty file" in built.stderr
+    extracted = cli("extract", str(corpus), "--format", "table")
+    assert extracted.returncode == 1 and "[/x] markup.txt" in extracted.stdout
+    assert "[/x] markup.txt" in cli("facts", "--db", str(db)).stdout
+    validated = cli("validate", "--db", str(db))
+    assert validated.returncode == 1 and "[/x] markup.txt" in validated.stdout

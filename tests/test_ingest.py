@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def test_jsonl_one_broken_line_others_load(tmp_path: Path) -> None:
                  + "{not json\n" + json.dumps({"id": "two", "text": SENTENCE + " Bis."}, ensure_ascii=False) + "\n",
                  encoding="utf-8")
     arts = read_path(f)
-    assert [a.name for a in arts] == ["one", "two"]
+    assert [a.name for a in arts] == ["dump.jsonl#1", "dump.jsonl#3"]  # a record is named by its line
     assert arts[0].published == date(2024, 1, 5)
     assert any("dump.jsonl:2" in w for w in arts[0].warnings)
 
@@ -121,8 +122,8 @@ def test_jsonl_dumps_with_other_field_names(tmp_path: Path) -> None:
                  + json.dumps({"id": "c", "content": SENTENCE, "publishedAt": "2024-02-07T08:00:00Z"}, ensure_ascii=False)
                  + "\n", encoding="utf-8")
     a, c = read_path(f)
-    assert (a.name, a.published, a.text) == ("a", date(2024, 1, 5), SENTENCE)
-    assert (c.name, c.published) == ("c", date(2024, 2, 7))  # NewsAPI's field
+    assert (a.name, a.published, a.text) == ("dump.jsonl#1", date(2024, 1, 5), SENTENCE)
+    assert (c.name, c.published) == ("dump.jsonl#3", date(2024, 2, 7))  # NewsAPI's field
     assert any("dump.jsonl:2" in w and "'content'" in w for w in a.warnings)
 
 
@@ -139,7 +140,7 @@ def test_json_files_as_news_please_writes_them(tmp_path: Path) -> None:
     many.write_text(json.dumps([{"id": "p1", "html": page, "published_date": "2025-01-10"}, {"title": "vide"}],
                                ensure_ascii=False), encoding="utf-8")
     [b] = read_path(many)
-    assert b.name == "p1" and SENTENCE in b.text and "<p>" not in b.text
+    assert b.name == "pages.json#1" and SENTENCE in b.text and "<p>" not in b.text
     assert any("pages.json:2" in w for w in b.warnings)
 
 
@@ -213,3 +214,106 @@ def test_utf8_with_a_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
     [a] = read_path(f)
     assert "échanges" in a.text and "progressé" in a.text and "\ufffd" in a.text
     assert any("invalid UTF-8, 1 bad byte" in w for w in a.warnings)
+
+
+def _read_folder(folder: Path) -> tuple[dict, list[str], list[str]]:
+    errors: list[str] = []
+    warnings: list[str] = []
+    arts = {a.name: a for a in read_articles([folder], errors, warnings)}
+    return arts, errors, warnings
+
+
+def _one_line_naming(lines: list[str], name: str) -> str:
+    """The lines about `name`, each one line starting with the name."""
+    about = [m for m in lines if name in m]
+    assert about and all("\n" not in m and m.startswith(name) for m in about), about
+    return " | ".join(about)
+
+
+@pytest.mark.parametrize(("name", "content", "field", "value"), [
+    ("int.md", "---\ntitle: 2024\n---\n", "title", "2024"),  # what was written, as text
+    ("bool.md", "---\ntitle: yes\n---\n", "title", "yes"),
+    ("date.md", "---\ntitle: 2024-01-01\n---\n", "title", "2024-01-01"),
+    ("list.md", "---\ntitle: [a, b]\n---\n", "title", None),
+    ("mapping.txt", "---\nsource: {a: 1}\nurl: [x]\n---\n", "source", None),
+    ("feb30.md", "---\ndate: 2025-02-30\n---\n", "published", None),
+])
+def test_wrong_typed_front_matter_is_typed_at_the_edge(tmp_path: Path, name: str, content: str, field: str,
+                                                      value: object) -> None:
+    """A front matter field of the wrong type is written out as text or dropped with a warning; the file and
+    the others load (these aborted the whole build)."""
+    (tmp_path / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / name).write_text(content + SENTENCE + "\n", encoding="utf-8")
+    arts, errors, warnings = _read_folder(tmp_path)
+    assert errors == [] and set(arts) == {"good.txt", name}
+    assert getattr(arts[name], field) == value
+    if value is None:
+        _one_line_naming(warnings, name)
+    from corridor.pipeline import extract_article
+
+    assert extract_article(arts[name])[0]  # its facts are extracted like any other article's
+
+
+def test_wrong_typed_record_fields_are_typed_at_the_edge(tmp_path: Path) -> None:
+    """A dumped record's `url` or `source` that is no string is written out or dropped, with a warning."""
+    f = tmp_path / "dump.jsonl"
+    f.write_text(json.dumps({"text": SENTENCE, "url": 5, "source": {"a": 1}, "title": True, "date": 20240105},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert (a.url, a.source, a.title, a.published) == ("5", None, None, None)
+    assert all("\n" not in w and w.startswith("dump.jsonl") for w in a.warnings) and len(a.warnings) == 3
+
+
+@pytest.mark.parametrize(("name", "make", "message"), [
+    ("deep.json", lambda p: p.write_text("[" * 100_000, encoding="utf-8"), "nested too deeply"),
+    ("loop.txt", lambda p: p.symlink_to(p.name), "cannot read (Too many levels of symbolic links)"),
+    ("up", lambda p: p.symlink_to(".."), "a link to a folder that contains it (a loop)"),
+    ("gone.txt", lambda p: p.symlink_to("nowhere.txt"), "a broken link"),
+    ("pipe.txt", lambda p: os.mkfifo(p), "not a regular file (a named pipe)"),
+])
+def test_a_file_that_cannot_be_read_is_one_line_and_the_others_load(tmp_path: Path, name: str, make, message: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    make(corpus / name)
+    arts, errors, _ = _read_folder(corpus)
+    assert list(arts) == ["good.txt"]
+    assert [e for e in errors if e.startswith(name)] == [e for e in errors if e.startswith(f"{name}: ")]
+    assert message in _one_line_naming(errors, name)
+
+
+def test_a_file_name_that_is_not_utf8_or_holds_a_newline_is_named_escaped(tmp_path: Path) -> None:
+    """Such names are read, named on one line with escapes, and said so (a non-UTF-8 name crashed the build; a
+    newline split the message)."""
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "two\nlines.txt").write_bytes(b"")
+    arts, errors, warnings = _read_folder(tmp_path)
+    assert list(arts) == ["caf\\xe9.txt"]
+    assert "not UTF-8" in _one_line_naming(warnings, "caf\\xe9.txt")
+    assert "empty file" in _one_line_naming(errors, "two\\nlines.txt")
+
+
+def test_yaml_aliases_in_front_matter_are_refused(tmp_path: Path) -> None:
+    """A few lines of nested aliases ("billion laughs") expand to gigabytes: the file is refused, in a line."""
+    laughs = "a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\ntitle: *c\n"
+    for name in ("laughs.md", "laughs.txt"):
+        (tmp_path / name).write_text(f"---\n{laughs}---\n{SENTENCE}\n", encoding="utf-8")
+        with pytest.raises(IngestError, match=rf"^{name}: front matter uses YAML aliases"):
+            read_path(tmp_path / name)
+
+
+def test_utf16_with_a_byte_order_mark_is_text(tmp_path: Path) -> None:
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        f = tmp_path / f"{codec}.txt"
+        data = SENTENCE.encode(codec)
+        f.write_bytes(data if codec != "utf-16-be" else b"\xfe\xff" + data)
+        [a] = read_path(f)
+        assert a.text == SENTENCE and a.warnings == ()
+
+
+def test_an_impossible_dateline_date_is_a_warning(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(f"Astana, 3 mars 99999 — {SENTENCE}\n", encoding="utf-8")
+    [a] = read_path(f)
+    assert a.published is None
+    assert a.warnings == ("a.txt: dateline date '3 mars 99999' is not a valid date; the article is undated",)

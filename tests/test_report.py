@@ -126,3 +126,50 @@ def test_quarto_path(built_db: Path, tmp_path: Path) -> None:
 
     index = render_site(built_db, tmp_path / "site", log=lambda m: None)
     assert index.exists()
+
+
+def test_chart_data_cannot_change_how_the_page_parses() -> None:
+    """Chart data sits in a <script>: `<`, `>`, `&`, U+2028 and U+2029 in it are escaped (escaping only `</script`
+    let `<!--<script>` in an article's name swallow the rest of the page)."""
+    import json
+
+    import altair as alt
+    import pandas as pd
+
+    from corridor.report.embed import chart_html
+
+    name = "<!--<script>&\u2028\u2029</script>.txt"
+    chart = alt.Chart(pd.DataFrame({"x": [1], "y": [2], "article": [name]})).mark_point().encode(
+        x="x", y="y", tooltip="article")
+    spec = chart_html(chart).split("<script>(function(){var spec=")[1].split(";vegaEmbed(")[0]
+    assert not set(spec) & set("<>&\u2028\u2029")
+    assert name in json.dumps(json.loads(spec), ensure_ascii=False)
+
+
+def test_a_build_runs_while_the_report_renders(built_db: Path, tmp_path: Path) -> None:
+    """The report reads a snapshot of the warehouse: a build started while pages render neither waits for it nor
+    fails (a report rendering made a build fail at once)."""
+    import time
+
+    db = tmp_path / "w.duckdb"
+    shutil.copy(built_db, db)
+    site = tmp_path / "site"
+    cli = [sys.executable, "-m", "corridor.cli"]
+    report = subprocess.Popen([*cli, "report", "--db", str(db), "--out", str(site)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(site.glob("*.html")) and report.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert report.poll() is None, "the report ended before the build could start"
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "a.txt").write_text("Les échanges commerciaux entre le Kazakhstan et la Chine ont atteint 31,5 "
+                                      "milliards de dollars en 2023.", encoding="utf-8")
+        built = subprocess.run([*cli, "build", str(corpus), "--db", str(db), "--wait", "0"], capture_output=True,
+                               text=True, timeout=120)
+        assert built.returncode == 0 and "waiting" not in built.stderr, built.stderr
+        assert report.wait(timeout=300) == 0, report.stderr.read()
+    finally:
+        report.kill()
+        report.wait()

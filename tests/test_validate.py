@@ -51,7 +51,8 @@ def _planted_db(tmp_path: Path) -> Path:
             "insert into articles (article_id, name, path, fmt, published, date_source, lang, text, n_chars, "
             "extractor_version) values (?, ?, ?, 'txt', ?, 'dateline', 'fr', ?, ?, 'planted')",
             [article.article_id, article.name, article.path, article.published, article.text, len(article.text)])
-        con.execute("insert into article_names values (?, ?, ?)", [article.name, article.article_id, article.path])
+        con.execute("insert into article_names values (?, ?, ?, ?)",
+                    [article.key, article.name, article.article_id, article.path])
         for line in (PLANTED / "facts.jsonl").read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             rec["article_id"] = article.article_id

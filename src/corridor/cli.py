@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -19,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
-from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB
+from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB, LOCK_WAIT
 
 app = typer.Typer(
     help="Corridor: French news on the Turkic states, Central Asia and the Caucasus -> a warehouse of "
@@ -27,8 +29,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True, soft_wrap=True)  # one line per message, never wrapped
-out = Console()
+# Data is printed as it is, never read as rich markup (an article named "[/x] a.txt" is text): markup off
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)  # one line per message, never wrapped
+out = Console(markup=False, highlight=False)
 
 SPEC_FIELDS = [
     "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per", "qualifier",
@@ -62,9 +65,34 @@ def _progress() -> Progress:
     )
 
 
+def _say(label: str, message: str) -> None:
+    """One line on stderr: a coloured `error:` or `warning:`, then the message as plain text."""
+    err.print(Text.assemble((f"{label}:", "red" if label == "error" else "yellow"), " ", message))
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    _say("error", message)
     return typer.Exit(code)
+
+
+def _row(table: Table, *cells: object) -> None:
+    table.add_row(*(Text("" if c is None else str(c)) for c in cells))  # Text: never parsed as markup
+
+
+def _print_table(table: Table, width: int | None) -> None:
+    Console(width=width and max(out.width, width), markup=False, highlight=False).print(table)
+
+
+@contextmanager
+def _one_line_errors() -> Iterator[None]:
+    """What can be expected to go wrong with the warehouse (missing, locked by a build, on a read-only or full
+    disk) ends the command with one line and exit 2, never a traceback."""
+    from corridor.store import WarehouseError
+
+    try:
+        yield
+    except (WarehouseError, FileNotFoundError) as e:
+        raise _fail(str(e)) from None
 
 
 @app.command()
@@ -91,22 +119,24 @@ def extract(
             from corridor.batch import extract_parquet
 
             n = extract_parquet(parquet_in, parquet_out, events=events)
-        err.print(f"{parquet_out}: {n} {'events' if events else 'facts'} written", highlight=False)
+        err.print(f"{parquet_out}: {n} {'events' if events else 'facts'} written")
         return
     if not paths:
         raise _fail("give article files or folders (or --parquet-in/--parquet-out)")
-    from corridor.pipeline import extract_article, read_articles
+    from corridor.pipeline import extract_safely, read_articles
 
     errors: list[str] = []
     warnings: list[str] = []
     records: list[dict] = []
     for article in read_articles(paths, errors, warnings):
-        found_facts, found_events = extract_article(article)
+        found_facts, found_events, error = extract_safely(article)
+        if error:
+            errors.append(error)
         records.extend(e.as_record() for e in (found_events if events else found_facts))
     for w in warnings:
-        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        _say("warning", w)
     for e in errors:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        _say("error", e)
     _emit(records, fmt, SPEC_FIELDS if not events else None)
     if errors:
         raise typer.Exit(1)
@@ -129,7 +159,7 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in records:
-            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+            _row(table, *(r.get(c) for c in cols))
     else:
         table = Table(show_lines=False)
         for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence"):
@@ -138,9 +168,9 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
             arrow = "–" if r["indicator"] in ("trade_turnover", "transit_cargo", "agreements") else "→"
             period = f"{r['period_start'] or ''}..{r['period_end'] or ''}" if r.get("period_start") else r.get("period_kind", "")
             per = f"/{r['per']}" if r.get("per") else ""
-            table.add_row(r["article"], r["indicator"], r["measure"], f"{r['reporter']}{arrow}{r['partner'] or '∅'}",
-                          f"{r['value']:,.12g} {r['unit']}{per}", r["qualifier"], str(period), r["evidence"])
-    Console(width=max(out.width, 180) if not out.is_terminal else None).print(table)
+            _row(table, r["article"], r["indicator"], r["measure"], f"{r['reporter']}{arrow}{r['partner'] or '∅'}",
+                 f"{r['value']:,.12g} {r['unit']}{per}", r["qualifier"], period, r["evidence"])
+    _print_table(table, 180 if not out.is_terminal else None)
 
 
 @app.command()
@@ -150,32 +180,30 @@ def build(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-extract every article.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Re-read every file and exit 1 on warnings too.")] = False,
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes (0: one per core).")] = 0,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for readers (a report, a notebook's "
+                                        "query) to close the warehouse.")] = LOCK_WAIT,
 ) -> None:
     """Ingest, extract and load articles into the DuckDB warehouse (one transaction)."""
     from corridor.pipeline import build as run_build
-    from corridor.store import WarehouseLocked
 
     paths = articles or [DEFAULT_ARTICLES]
-    with _progress() as bar:
+    with _progress() as bar, _one_line_errors():
         task = bar.add_task("extracting", total=None)
 
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total or None)
 
-        try:
-            result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict)
-        except WarehouseLocked as e:
-            raise _fail(str(e)) from None
+        result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict,
+                           lock_wait=wait, notify=err.print)
     for w in result.warnings:
-        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        _say("warning", w)
     for e in result.errors:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        _say("error", e)
     s = result.summary()
+    retired = f", {s['retired']} retired (their files left the paths built)" if s["retired"] else ""
     err.print(
-        f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged), "
-        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings",
-        highlight=False,
-    )
+        f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged{retired}), "
+        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings")
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)
 
@@ -186,14 +214,10 @@ def validate(
     warn_only: Annotated[bool, typer.Option("--warn-only", help="Exit 0 even when rules fail.")] = False,
 ) -> None:
     """Run the Great Expectations suites; flag failing facts in fact_issues; exit 1 when a rule fails."""
-    from corridor.store import WarehouseLocked
     from corridor.validate import run_validation
 
-    try:
-        with err.status("running the expectation suites…", spinner="dots"):
-            report = run_validation(db)
-    except (WarehouseLocked, FileNotFoundError) as e:
-        raise _fail(str(e)) from None
+    with _one_line_errors(), err.status("running the expectation suites…", spinner="dots"):
+        report = run_validation(db, notify=err.print)
     table = Table(title=f"validation {report.run_id}: {report.n_rules} rules, {report.n_failed} failing")
     for col in ("family", "rule", "failing", "rows (fact_id)", "first examples"):
         table.add_column(col, overflow="fold")
@@ -202,11 +226,11 @@ def validate(
             continue
         ids = ", ".join(r.failing_ids[:10]) + (f" (+{len(r.failing_ids) - 10})" if len(r.failing_ids) > 10 else "")
         examples = "; ".join(f"{x['article']}: «{x['evidence']}» ({x['observed']})" for x in r.examples[:2])
-        table.add_row(r.family, r.rule, str(r.n_failing), ids, examples)
+        _row(table, r.family, r.rule, r.n_failing, ids, examples)
     if report.n_failed:
-        Console(width=max(out.width, 160)).print(table)
+        _print_table(table, 160)
     else:
-        err.print(f"all {report.n_rules} rules pass ({report.n_rows} rows checked)", highlight=False)
+        err.print(f"all {report.n_rules} rules pass ({report.n_rows} rows checked)")
     if report.n_failed and not warn_only:
         raise typer.Exit(1)
 
@@ -219,11 +243,8 @@ def report(
     """Render the report site to HTML (Quarto when installed, else the built-in renderer)."""
     from corridor.report import render_site
 
-    try:
-        with err.status("rendering the report…", spinner="dots"):
-            index = render_site(db, out_dir, log=lambda m: err.print(m, highlight=False))
-    except FileNotFoundError as e:
-        raise _fail(str(e)) from None
+    with _one_line_errors(), err.status("rendering the report…", spinner="dots"):
+        index = render_site(db, out_dir, log=err.print)
     print(index.resolve())
 
 
@@ -238,11 +259,8 @@ def facts(
     """Print facts from the warehouse."""
     from corridor.analyse import api
 
-    try:
-        with api.connect(db) as con:
-            df = api.facts(indicator=indicator, country=country, con=con)
-    except FileNotFoundError as e:
-        raise _fail(str(e)) from None
+    with _one_line_errors():
+        df = api.facts(indicator=indicator, country=country, db=db)
     rows = df.to_dicts()
     if limit:
         rows = rows[:limit]

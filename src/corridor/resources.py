@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
@@ -18,3 +19,4 @@ def project_dir(name: str) -> Path:
 
 DEFAULT_DB = Path("data/corridor.duckdb")
 DEFAULT_ARTICLES = Path("data/articles")
+LOCK_WAIT = float(os.environ.get("CORRIDOR_LOCK_WAIT", "30"))  # seconds a writer waits for readers to close

@@ -11,8 +11,7 @@ _MONTHS = "|".join(MONTHS)
 
 
 def parse_dateline(text: str) -> tuple[date, str] | None:
-    first = text.lstrip().split("\n", 1)[0][:120]
-    m = DATELINE_RE.match(first)
+    m = DATELINE_RE.match(_first_line(text))
     if not m:
         return None
     try:
@@ -20,6 +19,31 @@ def parse_dateline(text: str) -> tuple[date, str] | None:
     except ValueError:
         return None
     return d, m.group("place").strip()
+
+
+def _first_line(text: str) -> str:
+    return text[:400].lstrip().split("\n", 1)[0][:120]  # a slice first: no copy of a long text
+
+
+# A dateline's shape whatever its numbers ("Astana, 3 mars 99999 —", "Bakou, 31 février 2024 —"): a date there
+# that is no date leaves the article undated, and says so.
+_DATELINE_SHAPE = re.compile(rf"^\s*[A-ZÀ-Ý][\w'’ -]{{1,40}}?,\s+(?:le\s+)?(?:\w+\s+)?(?P<day>\d+)(?:er)?\s+"
+                             rf"(?P<month>{_MONTHS})\s+(?P<year>\d+)\b", re.IGNORECASE)
+
+
+def dateline_problem(text: str) -> str | None:
+    """Why the date of a first line shaped like a dateline is no date, or None."""
+    m = _DATELINE_SHAPE.match(_first_line(text))
+    if m is None:
+        return None
+    try:
+        if len(m.group("year")) == 4:
+            date(int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day")))
+            return None
+    except ValueError:
+        pass
+    written = m.group(0)[m.start("day"):].strip()
+    return f"dateline date {written!r} is not a valid date; the article is undated"
 
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")

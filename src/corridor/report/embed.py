@@ -34,7 +34,20 @@ def _bundle() -> str:
 
 
 def _script_safe(js: str) -> str:
+    """The Vega bundle (code, not data) inside <script>: only its own `</script` could end the element."""
     return js.replace("</script", "<\\/script")
+
+
+# In JSON placed inside <script>, no text may change how the page parses: `<!--<script>` in an article's name
+# made the rest of the page script. These characters only occur inside JSON strings, where \uXXXX means the
+# same; U+2028/U+2029 end lines in older JavaScript.
+_SCRIPT_JSON = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                              "\u2029": "\\u2029"})
+
+
+def script_json(value: object) -> str:
+    """`value` as JSON safe to embed in an HTML <script> element."""
+    return json.dumps(value, ensure_ascii=False, default=str).translate(_SCRIPT_JSON)
 
 
 def _first_chart_of_page() -> bool:
@@ -70,7 +83,7 @@ def chart_html(chart, csv_name: str | None = None, data: pl.DataFrame | None = N
     parts.append(f'<div class="corridor-chart" id="{div}"></div>')
     parts.append(
         "<script>(function(){var spec="
-        + _script_safe(json.dumps(spec, ensure_ascii=False, default=str))
+        + script_json(spec)
         + f";vegaEmbed('#{div}',spec,{{mode:'vega',actions:false,renderer:'svg'}})"
         + ".catch(function(e){document.getElementById('" + div + "').textContent='chart failed: '+e;});})();</script>"
     )

@@ -18,6 +18,7 @@ import yaml
 
 from corridor.resources import project_dir
 from corridor.store import connect
+from corridor.store.warehouse import snapshot
 
 Log = Callable[[str], None]
 MIN_FACTS_FOR_PAIR_PAGE = 3
@@ -73,17 +74,18 @@ def render_site(db: Path, out_dir: Path, log: Log = print) -> Path:
         raise FileNotFoundError(f"{db}: no warehouse here yet (run `corridor build` first)")
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    os.environ["CORRIDOR_DB"] = str(db)
-    site = pages(db)
-    if shutil.which("quarto"):
-        _render_with_quarto(site, out_dir, log)
-    else:
-        current = {p.output for p in site}
-        for stale in out_dir.glob("pair-*.html"):  # pairs that no longer have a page
-            if stale.name not in current:
-                stale.unlink()
-        log("quarto not on PATH: rendering the .qmd files with the built-in renderer (nbclient + nbconvert)")
-        _render_builtin(site, out_dir, log)
+    with snapshot(db) as copy:  # the pages read a copy: a build started meanwhile neither waits nor shows
+        os.environ["CORRIDOR_DB"] = str(copy)
+        site = pages(copy)
+        if shutil.which("quarto"):
+            _render_with_quarto(site, out_dir, log)
+        else:
+            current = {p.output for p in site}
+            for stale in out_dir.glob("pair-*.html"):  # pairs that no longer have a page
+                if stale.name not in current:
+                    stale.unlink()
+            log("quarto not on PATH: rendering the .qmd files with the built-in renderer (nbclient + nbconvert)")
+            _render_builtin(site, out_dir, log)
     return out_dir / "index.html"
 
 

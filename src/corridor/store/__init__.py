@@ -1,5 +1,5 @@
 """Store: the DuckDB warehouse (schema from sql/, transactional loads)."""
 
-from corridor.store.warehouse import WarehouseLocked, connect, ensure_schema
+from corridor.store.warehouse import WarehouseError, WarehouseLocked, WarehouseWriteFailed, connect, ensure_schema
 
-__all__ = ["WarehouseLocked", "connect", "ensure_schema"]
+__all__ = ["WarehouseError", "WarehouseLocked", "WarehouseWriteFailed", "connect", "ensure_schema"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -66,16 +67,24 @@ def event_rows(article_id: str, events: list[Event]) -> list[tuple]:
 class Known:
     """What the warehouse already holds, to decide what a build must (re)extract."""
     versions: dict[str, str]  # article_id -> extractor_version
-    names: dict[str, str]  # name -> article_id
     files: dict[str, tuple[int, int, list[str]]]  # path -> (size, mtime_ns, article ids)
 
 
 def known(con: duckdb.DuckDBPyConnection) -> Known:
     versions = dict(con.execute("select article_id, extractor_version from articles").fetchall())
-    names = dict(con.execute("select name, article_id from article_names").fetchall())
     files = {p: (size, mtime, ids) for p, size, mtime, ids in
              con.execute("select path, size, mtime_ns, article_ids from source_files").fetchall()}
-    return Known(versions, names, files)
+    return Known(versions, files)
+
+
+@dataclass(slots=True)
+class Mirror:
+    """What a build found under the paths it was given, for the warehouse to mirror them."""
+    roots: list[str]  # the paths given, absolute: known files under them that were not found are gone
+    present: dict[str, str]  # every file found (read, unchanged or unreadable): path -> name in this build
+    read: dict[str, list[str]]  # files read this build: path -> the sources (article keys) they hold now
+    sources: list[tuple[str, str, str, str]]  # (source, name, article_id, path) of the articles stored or known
+    files: list[tuple[str, int, int, list[str]]]  # the file index of the files read whole: path, size, mtime, ids
 
 
 ARTICLE_SCHEMA = pa.schema([
@@ -179,36 +188,85 @@ def _insert(con: duckdb.DuckDBPyConnection, table: pa.Table, *statements: str) -
         con.unregister("staged")
 
 
-def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, names: list[tuple[str, str, str]],
-           errors: list[tuple[str, str, str]], summary: dict,
-           files: list[tuple[str, int, int, list[str]]] | None = None, changed: bool = True) -> None:
-    """Names, clean-up of replaced versions, reference data, the file index, the stored checks and the run
-    record; then commit. `changed`: facts were written (the checks are recomputed)."""
-    if files:
-        _insert(con, pa.table({"path": [f[0] for f in files], "size": [f[1] for f in files],
-                               "mtime_ns": [f[2] for f in files], "article_ids": [f[3] for f in files]}),
-                "insert or replace into source_files select * from staged")
-    if names:
-        # one bulk upsert, and only for the names whose article changed
-        _insert(con, pa.table({"name": [n for n, _, _ in names], "article_id": [a for _, a, _ in names],
-                               "path": [p for _, _, p in names]}),
-                "insert into article_names select s.name, any_value(s.article_id), any_value(s.path) "
-                "from staged s left join article_names n on n.name = s.name "
-                "where n.name is null or n.article_id != s.article_id or n.path != s.path group by s.name "
-                "on conflict (name) do update set article_id = excluded.article_id, path = excluded.path")
-    # An edited article replaces its old version: drop versions no name points to any more.
-    con.execute("delete from facts where article_id not in (select article_id from article_names)")
-    con.execute("delete from event_participants where event_id in (select event_id from events "
-                "where article_id not in (select article_id from article_names))")
-    con.execute("delete from events where article_id not in (select article_id from article_names)")
-    con.execute("delete from articles where article_id not in (select article_id from article_names)")
+def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, mirror: Mirror,
+           errors: list[tuple[str, str, str]], summary: dict, changed: bool = True) -> int:
+    """Sources, the mirror of the paths built, reference data, the file index, the stored checks and the run
+    record; then commit. `changed`: facts were written (the checks are recomputed). Returns how many articles
+    retired."""
+    _mirror(con, mirror)
+    retired = _retire(con, run_id)
     load_reference(con)
-    refresh_fact_checks(con, force=changed)
+    refresh_fact_checks(con, force=changed or retired > 0)
     if errors:
         con.executemany("insert into ingest_errors values (?, ?, ?, ?)", [(run_id, p, s, m) for p, s, m in errors])
+    summary = {**summary, "retired": retired}
     con.execute("insert into runs values (?, 'build', ?, current_timestamp, ?)", [run_id, started, json.dumps(summary)])
     con.execute("commit")
+    return retired
+
+
+_UNDER_ROOTS = "(path in (select unnest($roots)) or exists (select 1 from unnest($prefixes) t(p) where starts_with(path, p)))"
+
+
+def _mirror(con: duckdb.DuckDBPyConnection, m: Mirror) -> None:
+    """Sources and the file index follow the files: a file gone from the paths built loses its sources, a file
+    read loses the records it no longer holds (an unreadable file keeps what an earlier build read from it),
+    and names follow this build's root. Each article is then named after one of its sources."""
+    if m.files:
+        _insert(con, pa.table({"path": [f[0] for f in m.files], "size": [f[1] for f in m.files],
+                               "mtime_ns": [f[2] for f in m.files], "article_ids": [f[3] for f in m.files]}),
+                "insert or replace into source_files select * from staged")
+    if m.sources:
+        _insert(con, pa.table({k: [s[i] for s in m.sources] for i, k in enumerate(("source", "name", "article_id", "path"))}),
+                "insert or replace into article_names select source, name, article_id, path from staged")
+    # temp tables from list parameters: an Arrow table would import pandas, seconds an unchanged build need not pay
+    con.execute("create or replace temp table present as select unnest($1) as path, unnest($2) as name",
+                [list(m.present), list(m.present.values())])
+    con.execute("create or replace temp table read_now as select unnest($1) as path, unnest($2) as source",
+                [[p for p, keys in m.read.items() for _ in keys], [k for keys in m.read.values() for k in keys]])
+    roots = {"roots": m.roots, "prefixes": [r.rstrip("/") + "/" for r in m.roots]}
+    for table in ("article_names", "source_files"):
+        con.execute(f"delete from {table} where {_UNDER_ROOTS} and path not in (select path from present)", roots)
+    con.execute("delete from article_names where path in (select path from read_now) "
+                "and source not in (select source from read_now)")
+    con.execute("update article_names n set name = p.name || n.source[length(n.path) + 1:] from present p "
+                "where n.path = p.path and n.name != p.name || n.source[length(n.path) + 1:]")
+    con.execute("drop table present")
+    con.execute("drop table read_now")
+    con.execute("""
+        create or replace temp table renamed as
+        select article_id, s.name, s.path
+        from articles a
+        join (select article_id, arg_min(name, source) as name, arg_min(path, source) as path
+              from article_names group by article_id) s using (article_id)
+        where not exists (select 1 from article_names n
+                          where n.article_id = a.article_id and n.name = a.name and n.path = a.path)
+    """)
+    con.execute("update articles a set name = r.name, path = r.path from renamed r where a.article_id = r.article_id")
+    for table in ("facts", "events"):
+        con.execute(f"update {table} t set article = r.name from renamed r where t.article_id = r.article_id")
+    con.execute("drop table renamed")
+
+
+def _retire(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Articles no source holds any more move, with their facts and events, to the retired_* tables."""
+    con.execute("create or replace temp table leaving as select article_id from articles "
+                "where article_id not in (select article_id from article_names)")
+    n = con.execute("select count(*) from leaving").fetchone()[0]
+    if n:
+        con.execute("insert into retired_articles by name select *, $1 as retired_run, current_timestamp::timestamp "
+                    "as retired_at from articles where article_id in (select article_id from leaving)", [run_id])
+        con.execute("insert into retired_facts by name select *, $1 as retired_run from facts "
+                    "where article_id in (select article_id from leaving)", [run_id])
+        con.execute("insert into retired_events by name select e.*, coalesce(p.participants, []) as participants, "
+                    "$1 as retired_run from events e left join (select event_id, list(participant order by participant) "
+                    "as participants from event_participants group by event_id) p using (event_id) "
+                    "where e.article_id in (select article_id from leaving)", [run_id])
+        _delete(con, [r[0] for r in con.execute("select article_id from leaving").fetchall()])
+    con.execute("drop table leaving")
+    return n
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("rollback")
+    with suppress(duckdb.Error):  # a failed commit (a full disk) has already ended the transaction
+        con.execute("rollback")

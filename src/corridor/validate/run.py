@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from corridor.resources import project_dir
+from corridor.resources import LOCK_WAIT, project_dir
 from corridor.store import connect, ensure_schema
-from corridor.store.warehouse import refresh_fact_checks
+from corridor.store.load import rollback
+from corridor.store.warehouse import WRITE_ERRORS, refresh_fact_checks, write_failed
 
 # What each suite reads: the suite's `meta.table` names one of these queries.
 QUERIES = {
@@ -101,14 +103,21 @@ def _gx_results(suite: dict, frame, index_col: str):
     return sorted(results, key=lambda r: r.expectation_config.meta["corridor_rule"])
 
 
-def run_validation(db: Path | str, suites_dir: Path | None = None) -> ValidationReport:
-    """Run every suite, write failures to fact_issues (one transaction), return the report."""
+def run_validation(db: Path | str, suites_dir: Path | None = None, lock_wait: float = LOCK_WAIT,
+                   notify: Callable[[str], None] | None = None) -> ValidationReport:
+    """Run every suite, write failures to fact_issues (one transaction), return the report. Readers holding
+    the warehouse are waited for up to `lock_wait` seconds, as a build waits."""
     started = datetime.now()
     run_id = uuid.uuid4().hex[:12]
     suites = load_suites(suites_dir)
-    with connect(db) as con:  # the stored checks are recomputed first if the facts changed since the build
-        ensure_schema(con)
-        refresh_fact_checks(con)
+    if not Path(db).exists():
+        raise FileNotFoundError(f"{db}: no warehouse here yet (run `corridor build` first)")
+    try:
+        with connect(db, wait=lock_wait, notify=notify) as con:  # the stored checks first, if the facts changed
+            ensure_schema(con)
+            refresh_fact_checks(con)
+    except WRITE_ERRORS as e:
+        raise write_failed(db, e, "validation") from None
     with connect(db, read_only=True) as con:
         frames = {s["name"]: con.sql(QUERIES[s["meta"]["table"]]).df() for s in suites}
         lookup = {r[0]: r[1:] for r in con.execute(
@@ -142,11 +151,15 @@ def run_validation(db: Path | str, suites_dir: Path | None = None) -> Validation
                 success=bool(res.success), n_failing=len(ids) if ids else (0 if res.success else 1),
                 failing_ids=ids, observed=observed, examples=examples, kwargs=exp["kwargs"],
             ))
-    _record(db, run_id, started, results, n_rows)
+    try:
+        _record(db, run_id, started, results, n_rows, lock_wait, notify)
+    except WRITE_ERRORS as e:
+        raise write_failed(db, e, "validation") from None
     return ValidationReport(run_id=run_id, results=results, n_rows=n_rows)
 
 
-def _record(db: Path | str, run_id: str, started: datetime, results: list[RuleResult], n_rows: int) -> None:
+def _record(db: Path | str, run_id: str, started: datetime, results: list[RuleResult], n_rows: int,
+            lock_wait: float, notify: Callable[[str], None] | None) -> None:
     rows = [(run_id, i, r.rule, r.family, o) for r in results if not r.success
             for i, o in zip(r.failing_ids, r.observed, strict=False)]
     summary = {
@@ -154,7 +167,7 @@ def _record(db: Path | str, run_id: str, started: datetime, results: list[RuleRe
         "results": [{"suite": r.suite, "rule": r.rule, "family": r.family, "why": r.why, "success": r.success,
                      "failing": r.n_failing} for r in results],
     }
-    with connect(db) as con:
+    with connect(db, wait=lock_wait, notify=notify) as con:
         ensure_schema(con)
         con.execute("begin transaction")
         try:
@@ -164,5 +177,5 @@ def _record(db: Path | str, run_id: str, started: datetime, results: list[RuleRe
                         [run_id, started, json.dumps(summary)])
             con.execute("commit")
         except BaseException:
-            con.execute("rollback")
+            rollback(con)
             raise
