@@ -149,6 +149,43 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("La base juridique entre les deux voisins, le Kazakhstan et le Kirghizistan, compte déjà plus de 300 accords.",
          [dict(indicator="agreements", measure="level", value=300, qualifier="lower_bound")]),
     ],
+    # patterns of real press (issue 17), in our own words
+    "press_patterns": [
+        # a bulleted list: the opening line names whose partners the items are, what they measure and when
+        ("Les principaux partenaires commerciaux de l'Arménie en 2023 :\n\n- la Russie avec 7,3 milliards de dollars "
+         "(+41 %),\n\n- la Chine avec 1,8 milliard,\n\n- l'Iran avec 700 millions.",
+         [dict(indicator="trade_turnover", reporter="ARM", partner="RUS", value=7.3e9, period_start="2023-01-01"),
+          dict(indicator="trade_turnover", measure="change_pct", reporter="ARM", partner="RUS", value=41),
+          dict(reporter="ARM", partner="CHN", value=1.8e9, unit="USD", period_start="2023-01-01"),
+          dict(reporter="ARM", partner="IRN", value=700e6, unit="USD")]),
+        # the currency is given in the next sentence
+        ("L'an dernier, les échanges entre la Russie et le Kazakhstan se sont élevés à 9 milliards. Cette année, ils "
+         "devraient dépasser 10 milliards de dollars, a indiqué le ministre.",
+         [dict(measure="level", value=9e9, unit="USD"), dict(measure="target", value=10e9, unit="USD")]),
+        ("Les exportations ouzbèkes vers la Turquie sont passées de 20 millions de dollars en 2016 à 240 millions de "
+         "dollars en 2019, soit 12 fois plus.",
+         [dict(value=20e6), dict(value=240e6),
+          dict(indicator="exports", measure="change_factor", reporter="UZB", partner="TUR", value=12, unit="x")]),
+        # a sign written twice; "M USD"
+        ("En 2021, les importations tadjikes en provenance d'Ouzbékistan ont reculé de -12,5 % à 41 M USD.",
+         [dict(indicator="imports", measure="change_pct", reporter="TJK", partner="UZB", value=-12.5),
+          dict(indicator="imports", measure="level", reporter="TJK", partner="UZB", value=41e6, unit="USD")]),
+        ("Depuis 2019, le commerce entre le Kazakhstan et la Hongrie a quintuplé.",
+         [dict(indicator="trade_turnover", measure="change_factor", value=5, unit="x")]),
+        # "mètre cubes"; gas counted in tonnes is still gas
+        ("Le Turkménistan vend chaque année à l'Iran près de 6 milliards de mètre cubes de gaz.",
+         [dict(indicator="gas_supply", reporter="TKM", partner="IRN", value=6e9, unit="m3", qualifier="approx")]),
+        ("La Chine a acheté 15 millions de tonnes de gaz naturel liquéfié au Qatar en 2022.",
+         [dict(indicator="gas_supply", reporter="QAT", partner="CHN", value=15e6, unit="t")]),
+        # the parser takes "compte" for part of the name; the intent and the actor's nationality still hold
+        ("Le président turkmène Serdar Berdimoukhamedov compte livrer au Pakistan 10 milliards de mètres cubes de gaz "
+         "par an.",
+         [dict(indicator="gas_supply", measure="target", reporter="TKM", partner="PAK", value=10e9, per="year")]),
+        # a pronoun subject: the direction this flow had between the same two countries just before
+        ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
+         "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",
+         [dict(reporter="TKM", partner="CHN", value=40e9), dict(reporter="TKM", partner="CHN", value=19e9)]),
+    ],
     # regressions
     "bug": [
         # a target's period must not be borrowed from the level before it in the sentence

@@ -7,6 +7,7 @@ quantities; Python work happens only around them, inside their sentence:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -54,7 +55,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("investment", r"investissements?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
     ("transit_cargo", r"fret|transit|marchandises|cargaisons?|conteneurs|transportée?s", frozenset({"t", "TEU", "%", "x"})),
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
-    ("gas_supply", r"gaz|gazoduc", frozenset({"m3", "%", "x"})),
+    ("gas_supply", r"gaz|gazoduc|gnl", frozenset({"m3", "t", "%", "x"})),  # LNG is also counted in tonnes
     ("BLOCK", r"PIB|inflation|budget|habitants|population|chômage|règlements|croissance\s+économique|"
               r"dette|réserves|écart|différence|salaires?|prix|tarifs?|capacité|production|produit|pompe|pompé|extrait|récolte|recettes|revenus|projets|chantiers|contrats|"
               r"touristes|visiteurs|passagers|voyageurs|migrants|étudiants|personnes|"
@@ -110,7 +111,8 @@ _CHANGE_CUE = Prefiltered(re.compile(
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
     r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?|"
     r"effondrée?s?|effondrement)"
-    r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?$"),
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?"
+    r"(?:[-−–]\s?)?$"),  # "a baissé de -46,9 %": a sign written twice
     # a stem of each cue word, for the prefilter
     ("hauss", "baiss", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
      "grimp", "crû", "cru", "accr", "essor", "envol", "fléchi", "déclin", "régress", "plong", "effondr"))
@@ -118,18 +120,21 @@ _DECLINE = re.compile(r"baisse|recul|diminution|chute|repli|contract|diminué|ch
                       r"effondr")
 _FACTOR_RE = re.compile(
     # "le double" alone compares two things; "plus du double" is a factor
-    r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple)\b(?!\s+(?:de|d['’])\s)"
-    r"|\b(?P<verb>doublé|triplé|quadruplé|doubler|tripler|quadrupler|doublent|triplent)\b"
+    r"(?P<qual>plus\s+du|près\s+du|environ\s+le)\s*\b(?P<noun>double|triple|quadruple|quintuple|décuple)\b(?!\s+(?:de|d['’])\s)"
+    r"|\b(?P<verb>doublé|triplé|quadruplé|quintuplé|sextuplé|décuplé|doubler|tripler|quadrupler|quintupler|décupler|"
+    r"doublent|triplent)\b"
     r"|\bmultipli(?:ée?s?|er|ent|e)\s+par\s+(?P<mult>" + numbers.NUMBER + r")"
     # "a augmenté de 1,5 fois" (a calque of the Russian, common in translated dispatches): times 1.5
     r"|\b(?:augmentée?s?|progressée?s?|crû|accrue?s?|grimpée?s?|hausse)\s+de\s+(?P<incr>" + numbers.NUMBER + r")\s+fois\b"
     r"|\b(?P<times>" + numbers.NUMBER + r")\s+fois\s+(?:supérieure?s?|plus\s+(?:élevée?s?|importante?s?)|plus\s+(?=qu['’]|que\b))"
+    # "…, soit 18,9 fois plus.": the multiple of the change just stated
+    r"|\bsoit\s+(?P<soit>" + numbers.NUMBER + r")\s+fois\s+plus(?=\s*(?:[.;,)]|$))"
     # "trois fois moins qu'en 2019": a third
     r"|\b(?P<less>" + numbers.NUMBER + r")\s+fois\s+(?:inférieure?s?|moins(?:\s+(?:élevée?s?|importante?s?))?(?=\s+qu['’]|\s+que\b))"
     r"|\b(?P<half>(?:diminuée?s?|réduite?s?|baissée?s?|chuté|reculé|fondu|plongé)\s+de\s+(?P<over>plus\s+de\s+)?moitié|"
     r"divis(?:ée?s?|er)\s+par\s+deux)",
 )
-_FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
+_FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6, "décuple": 10}
 
 # --- qualifiers ----------------------------------------------------------------------------
 # the qualifier words that may stand between a link word ("contre", "dont", "(") and its figure
@@ -241,6 +246,7 @@ class _Context:
     last_by_unit: dict[str, _Candidate] = field(default_factory=dict)  # the latest fact in each unit
     speaker: str | None = None  # the country of the official the title quotes (interviews, speeches)
     interview: bool = False
+    unit_marks: list[tuple[int, str]] = field(default_factory=list)  # where each stated money or volume unit is
 
     @property
     def last_fact(self) -> _Candidate | None:
@@ -475,9 +481,16 @@ def _attached_demonym(ctx: _Context, cand: _Candidate, mentions: list[Mention]) 
 def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) -> list[str]:
     """Countries the surrounding text is about, most likely first (for "les deux pays")."""
     local: Counter = Counter()
-    lo = paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
+    j = para_idx - 1
+    if not _BULLET.match(ctx.text, paras[para_idx].start, paras[para_idx].end):
+        while j > 0 and _BULLET.match(ctx.text, paras[j].start, paras[j].end):
+            j -= 1  # after a bulleted list, the line that opened it: its items are not what the text is about
+    lo = paras[j].start if j >= 0 else paras[para_idx].start
     here = paras[para_idx].start
+    items_end = paras[j].end if j >= 0 else lo
     for m in ctx.mentions_between(lo, sent.start):
+        if items_end <= m.start < here and j < para_idx - 1:
+            continue
         # "la Chine (13,1 milliards), la Russie (11,4 milliards)": items of a list are not what the text is about;
         # the paragraph the sentence is in counts twice the one before
         if m.code not in lexicon.GROUPS and not _LABELLED_FIGURE.match(ctx.low, m.end):
@@ -832,6 +845,7 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
                             r"prévoyons|nous\s+engageons|devrait|devraient|pourrait|pourraient)"  # a forecast too
                             r"\s+(?:à|de|d')?\s*(?:[\w']+\s+){0,2}$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CARRIED_UNITS = CURRENCIES | {"t", "m3"}
 _TO_NEXT = re.compile(r"\s+à\s+\d")
 _AND_CHANGE = re.compile(r"\s+(?:en\s+\w+\s+)?(?:et|,)\s+de\s+")
 _CHANGE_OF_LEVEL = re.compile(r"\s*,\s*(?:soit\s+)?(?:en|une?)\s+(?:hausse|baisse|progression|recul|augmentation|diminution|"
@@ -865,9 +879,26 @@ _BETWEEN_BEFORE = re.compile(r"entre\s+(?:la\s+|le\s+|l['’])?$")
 _AND_AFTER = re.compile(r"\s*(?:et\s+(?:la\s+|le\s+|l['’])?)")
 
 
+def _carried_unit(ctx: _Context, sent: Span, pos: int) -> str | None:
+    """The unit a bare "1,2 milliard" takes from the text around it: the last money or volume unit stated in the
+    paragraphs before (the latest fact's, else the latest written), else the first one in the next sentence
+    ("… s'est élevé à 9,7 milliards. … atteindront 10 milliards de dollars")."""
+    for cand, _ in reversed(ctx.recent):
+        if cand.unit in _CARRIED_UNITS:
+            return cand.unit if pos - cand.end < 600 else None
+    i = bisect_left(ctx.unit_marks, (pos, ""))
+    if i > 0 and pos - ctx.unit_marks[i - 1][0] < 600:
+        return ctx.unit_marks[i - 1][1]
+    if i < len(ctx.unit_marks) and ctx.unit_marks[i][0] - sent.end < 300 \
+            and ctx.low.count(".", sent.end, ctx.unit_marks[i][0]) <= 1:
+        return ctx.unit_marks[i][1]
+    return None
+
+
 def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Quantity], bounds: list[int],
-                         first_factor: int | None = None) -> list[_Candidate]:
-    """Figures of the sentence; `first_factor`: where its first multiple word is ("a doublé"), if any."""
+                         first_factor: int | None = None, intro: _ListIntro | None = None) -> list[_Candidate]:
+    """Figures of the sentence; `first_factor`: where its first multiple word is ("a doublé"), if any; `intro`: the
+    line that opens the list the sentence is an item of."""
     text, low = ctx.text, ctx.low
     kws = _LazyKeywords(ctx.cues, sent.start, sent.end)
     out: list[_Candidate] = []
@@ -890,6 +921,9 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 continue
             if signed:
                 ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
+                if ind is None and out and out[-1].measure == "level" \
+                        and _OPEN_BRACKET.fullmatch(low, out[-1].end, q.start - len(before) + signed.start(1)):
+                    ind = out[-1].indicator  # "1,2 milliard (+33 %)": the change of the figure it follows
                 if ind and ind != "BLOCK":
                     cand = _Candidate(q.start - len(before) + signed.start(1), q.end,
                                       -q.value if signed.group(1) != "+" else q.value, "%", "change_pct", ind)
@@ -899,6 +933,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     ind = out[-1].indicator  # "52 000 EVP en 2025, soit 40 % de plus qu'en 2024"
                 if ind and ind != "BLOCK":
                     down = _DECLINE.search(cm.group("cue")) if cm else more.group(1) == "moins"  # type: ignore[union-attr]
+                    down = down or (cm is not None and before.rstrip().endswith(("-", "−", "–")))
                     cand = _Candidate(q.start, q.end if cm else more.end(), -q.value if down else q.value,  # type: ignore[union-attr]
                                       "%", "change_pct", ind)
         elif unit is None and q.scale == 1.0:
@@ -942,13 +977,14 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     continue
                 unit = prev_unit
                 carried = unit is not None
-                if unit is None and ctx.last_fact is not None and ctx.last_fact.unit in CURRENCIES | {"t", "m3"} \
-                        and q.start - ctx.last_fact.end < 600:
-                    unit = ctx.last_fact.unit
+                if unit is None:
+                    unit = _carried_unit(ctx, sent, q.start)
                 if unit is None:
                     continue
             prev_unit = unit
             ind = _nearest_indicator(kws, q.start, q.end, unit, bounds, clause, low) or UNIT_DEFAULT_INDICATOR.get(unit)
+            if ind is None and intro is not None:
+                ind = intro.indicator  # "- la Turquie avec 1,2 milliard": what the list's opening line names
             same_unit = ctx.last_by_unit.get(unit)
             if ind is None and ctx.last_fact is not None and q.start - ctx.last_fact.end < 600 and (
                     ctx.last_fact.unit == unit or (ctx.last_fact.unit in ("%", "x") and same_unit is not None
@@ -1020,8 +1056,8 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             value = numbers.parse_number(m.group("mult"))
         elif m.group("incr"):
             value = numbers.parse_number(m.group("incr"))
-        elif m.group("times"):
-            value = numbers.parse_number(m.group("times"))
+        elif m.group("times") or m.group("soit"):
+            value = numbers.parse_number(m.group("times") or m.group("soit"))
         elif m.group("less"):
             value = 1 / numbers.parse_number(m.group("less"))
         else:
@@ -1140,6 +1176,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                    article_ranked=[c for c, _ in counts.most_common()] + _title_codes(title, counts),
                    acronyms=_acronyms(text))
     ctx.speaker, ctx.interview = _speaker(title)
+    ctx.unit_marks = [(q.start, q.unit) for q in quantities if q.unit in _CARRIED_UNITS]
     paras = paragraphs(text)
     para_starts = [p.start for p in paras]
     # Only paragraphs holding a candidate are split into sentences and read closely.
@@ -1159,7 +1196,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             if not sent_q and first_factor is None:
                 continue
             bounds = clause_bounds(text, sent)
-            cands = _sentence_candidates(ctx, sent, sent_q, bounds, first_factor)
+            intro = _list_intro(ctx, paras, pi)
+            cands = _sentence_candidates(ctx, sent, sent_q, bounds, first_factor, intro)
             if not cands:
                 continue
             sent_periods = periods.periods_between(
@@ -1169,10 +1207,11 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             context = _LazyContext(ctx, pi, paras, sent)
             _assign_periods(cands, sent_periods, bounds)
             if _BULLET.match(text, paras[pi].start, paras[pi].end) and any(c.period is None for c in cands):
-                intro = _list_intro_period(ctx, paras, pi)
+                opening = _list_intro_period(ctx, paras, pi)
                 for c in cands:
                     if c.period is None and c.indicator in FLOWS:  # flows; a stock's list line is no date of it
-                        c.period = intro
+                        c.period = opening
+                        c.why["period"] = "list"
             for prev, cand in pairwise(cands):
                 # "est passé de 1,2 à 3,1 milliards de dollars entre 2017 et 2024": the first year's level, then the last's
                 span = cand.period if cand.period is not None else next(
@@ -1286,6 +1325,15 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context, scope)
                 if reading.roles and cand.indicator in _FLOWS_AND_INVESTMENT:
                     cand.countries = _with_roles(cand, reading, context)
+                if cand.why.get("sides") == "context" and cand.indicator not in SYMMETRIC:
+                    # "Celui-ci avait acheminé 10 milliards de m³": no side named, the direction the text just gave
+                    # this flow between the two countries it is about
+                    top = list(itertools.islice(context, 3))
+                    same = next((c for c, cpi in reversed(ctx.recent) if c.indicator == cand.indicator
+                                 and cpi >= pi - 2 and None not in c.countries), None)
+                    if same is not None and set(same.countries) <= set(top) and set(cand.countries) == set(same.countries):
+                        cand.countries = same.countries
+                        cand.why["sides"] = "context:previous"
                 if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
@@ -1396,6 +1444,13 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.countries = (own, subject)
                         cand.why["sides"] = "rank"
                         cand.notes.append("aside")
+                item = {m.code for m in sent_mentions} - {intro.owner} if intro is not None and intro.owner else None
+                if item is not None and len(item) == 1 and cand.like is None and cand.indicator in _FLOWS_AND_INVESTMENT:
+                    # "Les premiers partenaires de la Géorgie sont" / "- la Turquie avec 1,2 milliard": the list's
+                    # owner and the item's country (an investor is the item's country, in the owner)
+                    other = item.pop()
+                    cand.countries = (other, intro.owner) if cand.indicator == "investment" else (intro.owner, other)
+                    cand.why["sides"] = "list"
                 if cand.like is not None:  # the same sides as the count it is compared with
                     cand.countries = cand.like.countries
                     cand.why["sides"] = "like"
@@ -1457,6 +1512,39 @@ def _caption_indicator(caption: str, unit: str) -> str | None:
 _BULLET = re.compile(r"\s*[-•*–·]\s")  # not "**Chiffres clés**", a bold heading
 
 
+# what the items of a list under "Les principaux partenaires de la Géorgie sont :" measure: the noun names it
+_LIST_NOUN = re.compile(r"\b(?:(?P<trade_turnover>partenaires?)|(?P<exports>clients?|débouchés?|acheteurs?)|"
+                        r"(?P<imports>fournisseurs?)|(?P<investment>investisseurs?))\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _ListIntro:
+    """The line that opens a bulleted list: what its items measure and whose partners they are."""
+    indicator: str | None
+    owner: str | None  # the one country the line names ("les partenaires de la Géorgie")
+
+
+def _list_intro(ctx: _Context, paras: list[Span], pi: int) -> _ListIntro | None:
+    """"Les dix premiers partenaires de la Géorgie sont" then "- la Turquie avec 1,2 milliard": each item is a
+    partner of the country the opening line names, in the measure its noun (or keyword) names."""
+    if not _BULLET.match(ctx.text, paras[pi].start, paras[pi].end):
+        return None
+    j = pi - 1
+    while j >= 0 and _BULLET.match(ctx.text, paras[j].start, paras[j].end):
+        j -= 1
+    if j < 0:
+        return None
+    lo, hi = paras[j].start, paras[j].end
+    line = ctx.text[lo:hi].strip()
+    if len(line) > 300 or line.endswith((".", "!", "?")):
+        return None  # a paragraph of its own, no opening line
+    noun = _LIST_NOUN.search(ctx.low, lo, hi)
+    indicator = noun.lastgroup if noun else next(
+        (ind for _, _, ind, _ in _keywords(ctx.cues, lo, hi) if ind != "BLOCK"), None)
+    codes = {m.code for m in ctx.mentions_between(lo, hi) if m.code not in lexicon.GROUPS}
+    return _ListIntro(indicator, codes.pop() if len(codes) == 1 else None)
+
+
 def _list_intro_period(ctx: _Context, paras: list[Span], pi: int) -> periods.Period | None:
     """"En 2024, selon l'Agence de statistique :" then "- commerce bilatéral : 11,8 milliards": the period the line
     that opens a list states is each item's."""
@@ -1470,6 +1558,12 @@ def _list_intro_period(ctx: _Context, paras: list[Span], pi: int) -> periods.Per
         # a heading ("**Chiffres clés (2024)**"): the one year it names
         years = list(periods.YEAR_RE.finditer(ctx.low, paras[j].start, paras[j].end))
         if len(line) > 100 or line.endswith(".") or len(years) != 1:
+            # "Le commerce extérieur … en 2008 …" / "Les premiers partenaires sont" / "- …": the year of the
+            # paragraph that leads to the list
+            last, last_para = ctx.recent[-1] if ctx.recent else (None, -1)
+            if not years and not line.endswith(".") and last is not None and last_para >= j - 1 \
+                    and last.period is not None and last.period.kind == "year":
+                return last.period
             return None
         y = years[0].group(0)
         return periods.Period(years[0].start(), years[0].end(), "year", f"{y}-01-01", f"{y}-12-31")
@@ -1665,7 +1759,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     if unit == "AZN" and "TKM" in (reporter, partner) and "AZE" not in (reporter, partner) \
             and "azn" not in ctx.low[start:end]:
         unit = "TMT"  # "manats" said of Turkmenistan's trade: the Turkmen manat
-    why = {"sides": "?", **cand.why, "period": ("series" if inherited else "stated") if p is not None else "none"}
+    why = {"sides": "?", **cand.why}
+    why["period"] = (why.get("period") or ("series" if inherited else "stated")) if p is not None else "none"
     why.setdefault("measure", cand.measure)
     fact = Fact(
         article=article, indicator=cand.indicator, measure=cand.measure, reporter=reporter,

@@ -66,7 +66,7 @@ UNIT_PATTERNS: list[tuple[str, str]] = [
     ("GBP", r"livres?\s+sterling|gbp\b"),
     ("CHF", r"francs?\s+suisses?|chf\b"),
     ("t", r"tonnes?|t\b|mt\b"),
-    ("m3", r"mètres\s+cubes|mètre\s+cube|m3|m³"),  # "Gm3", "bcm": scales with their unit (SCALE)
+    ("m3", r"mètres?\s+cubes?|m3|m³"),  # "mètre cubes", "mètres cube": both are written  # "Gm3", "bcm": scales with their unit (SCALE)
     ("bbl", r"barils?|b/j|bpj"),
     ("TEU", r"evp|teu|conteneurs\s+evp"),
     ("%", r"%|pour\s*cent"),
@@ -77,7 +77,7 @@ CURRENCY_CODES = frozenset(c for c in UNIT_CODES if len(c) == 3 and c.isupper() 
 
 # Matched on lowered text: "M$" is "m$" there, "Mt" is "mt".
 # "Mt", "kt", "Gm3", "bcm": a scale and a unit in one ("6,2 Gm3" is 6.2 billion cubic metres)
-SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|milliers|mille|gm3\b|gm³|bcm\b|kt\b|mlns?|mds?|mrds?|md(?=\s?[$€])|g(?=\s?[$€])|billions?|k(?=\s|$|\W)|m(?=\s?[$€])|mt\b"
+SCALE = r"demi-milliards?|demi-millions?|milliards?|millions?|milliers|mille|gm3\b|gm³|bcm\b|kt\b|mlns?|mds?|mrds?|md(?=\s?(?:[$€]|usd\b|eur\b))|g(?=\s?(?:[$€]|usd\b))|billions?|k(?=\s|$|\W)|m(?=\s?(?:[$€]|usd\b|eur\b))|mt\b"
 _QUANTITY = (
     rf"(?P<num>{NUMBER})"
     rf"(?:[{GROUP_SEPARATORS}]?(?P<scale>{SCALE})(?P<half>\s+et\s+demie?(?![\w-]))?)?"  # "deux milliards et demi"
@@ -90,13 +90,13 @@ ORDINALS = {"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "
             "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "quinzième": 15,
             "vingtième": 20}
 # multiples ("a doublé") and ordinals ("sa septième visite"): sentences worth a close reading
-FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|multipli)\w*|divisée?s?|moitié|fois|" + "|".join(ORDINALS)
+FACTOR_WORDS = r"(?:doubl|tripl|quadrupl|quintupl|sextupl|décupl|multipli)\w*|divisée?s?|moitié|fois|" + "|".join(ORDINALS)
 TRIGGER_RE = re.compile(rf"(?P<d>\d)|(?<![\w-])(?:(?P<w>{_word})(?!\w)|(?P<f>{FACTOR_WORDS})(?![\w-])"
                         r"|(?P<o>(?:le|du)\s+(?=milli(?:ard|on)\s)))")
 # Every trigger begins with a digit, a number word or a multiple word; "le milliard" is found from its
 # scale word (an anchor "le" would fire everywhere), see `scan`.
 TRIGGER = cue("number", TRIGGER_RE, [*"0123456789", *UNITS_WORDS, *HUNDRED, *THOUSAND, "doubl", "tripl",
-                                     "quadrupl", "multipli", "divis", "moitié", "fois", *ORDINALS], word_start=True)
+                                     "quadrupl", "quintupl", "sextupl", "décupl", "multipli", "divis", "moitié", "fois", *ORDINALS], word_start=True)
 ONE_SCALE = cue("one-scale", r"milli(?:ard|on)\s")
 _ONE_BEFORE = re.compile(r"(?:le|du)\s+$")
 # "a dépassé le milliard de dollars": one of the scale, with no numeral

@@ -50,6 +50,12 @@ _HOPE_VERBS = frozenset({"espérer", "souhaiter", "vouloir", "attendre", "compte
 # ... and those that do only with a verb after them ("compte livrer", not "compte 200 accords")
 _INTENT_VERBS = frozenset({"compter", "entendre", "devoir", "pouvoir", "chercher", "vouloir", "souhaiter", "espérer",
                            "proposer", "convenir", "décider", "aspirer", "engager", "anticiper"})
+# the finite forms of those verbs, for when the parser took one for a noun or a name
+_INTENT_FORMS = {f: lem for lem, forms in (
+    ("compter", ("compte", "comptent", "comptait", "comptaient")), ("entendre", ("entend", "entendent")),
+    ("vouloir", ("veut", "veulent", "voulait")), ("devoir", ("doit", "doivent", "devait", "devaient")),
+    ("prévoir", ("prévoit", "prévoient", "prévoyait")), ("envisager", ("envisage", "envisagent")),
+    ("souhaiter", ("souhaite", "souhaitent")), ("espérer", ("espère", "espèrent"))) for f in forms}
 _GOAL_NOUNS = frozenset({"objectif", "prévision", "perspective", "cible", "ambition", "but", "possibilité",
                          "intention", "projection", "engagement", "promesse", "horizon"})
 _LEVEL_AFTER_CHANGE = frozenset({"atteindre", "passer", "porter", "élever", "établir", "totaliser"})
@@ -131,7 +137,8 @@ class Sentence:
         for _ in range(14):
             parent = node.head
             if parent.i == node.i:
-                return None
+                # "Le président turkmène … compte livrer" read as a noun phrase: the actor is the verb's subject
+                return (node.i, "subj", forced) if key == "subj" and parse.lemma(node) in _ACTORS else None
             lem = parse.lemma(parent)
             if parent.pos_ in ("VERB", "AUX") or (parent.pos_ == "ADJ" and parent.dep_ in ("acl", "ROOT")):
                 if node.dep_.startswith("nsubj") and key in ("subj", "amod"):
@@ -153,6 +160,8 @@ class Sentence:
                     key = self._key(parent, "")  # "dans l'économie turque": the role of "dans l'économie"
                     node = parent
                     continue
+                if key == "amod" and parent.pos_ == "NOUN":
+                    key = "none"  # "la consommation chinoise": a demonym says whose that noun is, no side of the verb
             node = parent  # a wrong attachment inside a noun phrase keeps the preposition it had
         return None
 
@@ -220,6 +229,8 @@ class Sentence:
         if frame is None:  # a verb or noun that says nothing of who sends and who receives
             return out
         nodes = {f.i}
+        if f.dep_ == "acl" and f.pos_ == "VERB" and parse.lemma(f.head) in _ACTORS and f.head.dep_ == "ROOT":
+            nodes.add(f.head.i)  # "Le président turkmène (…) compte livrer": the actor the verb hangs on acts
         # triggers nested in the frame ("a reçu ... des exportations turques"): their countries count too
         nested = {t.i for t in self.doc if t.i != f.i and _within(t, f, 3)
                   and parse.lemma(t) in frames.NOUN_FRAMES}
@@ -272,6 +283,12 @@ class Sentence:
                 said = _modal(node, below)
                 if said:
                     return said
+                if "Inf" in node.morph.get("VerbForm") and node.head.pos_ not in ("VERB", "AUX") and node.i > 0:
+                    # an infinitive the parser hung on a noun ("… Berdimoukhamedov compte ainsi livrer"): the word
+                    # before it may still be the verb of intent it completes
+                    prev = next((w for w in reversed(self.doc[max(0, node.i - 3):node.i]) if w.pos_ != "ADV"), None)
+                    if prev is not None and prev.lower_ in _INTENT_FORMS:
+                        return _INTENT_FORMS[prev.lower_]
                 if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in node.children):
                     # "on s'attend à ce que … atteignent", "espère que …": what the governing verb hopes for
                     gov = node.head
