@@ -181,6 +181,20 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Le président turkmène Serdar Berdimoukhamedov compte livrer au Pakistan 10 milliards de mètres cubes de gaz "
          "par an.",
          [dict(indicator="gas_supply", measure="target", reporter="TKM", partner="PAK", value=10e9, per="year")]),
+        # oil transit goes from its origin to the country its route crosses first, whatever its destination
+        ("Chaque année, 2 millions de tonnes de pétrole partent du Kazakhstan vers l'Italie via l'oléoduc "
+         "Bakou-Tbilissi-Ceyhan.",
+         [dict(indicator="oil_transit", reporter="KAZ", partner="AZE", value=2e6, unit="t")]),
+        # the subject of "prévoit de" acts in the verb it governs; "via un oléoduc azerbaïdjanais" is the route
+        ("Le Turkménistan prévoit d'acheminer 5 millions de tonnes de brut vers le port turc de Ceyhan via un "
+         "oléoduc azerbaïdjanais.",
+         [dict(indicator="oil_transit", measure="target", reporter="TKM", partner="AZE", value=5e6)]),
+        # "bilatéraux" with one country named: the other is the visit's
+        ("Le président ouzbek a reçu à Tachkent le président turc pour une visite d'État.\n\n"
+         "La Russie reste le premier partenaire de l'Ouzbékistan, devant la Chine ; la Russie et la Chine pèsent "
+         "ensemble plus du tiers du commerce du pays.\n\n"
+         "Le volume des échanges bilatéraux a dépassé 3 milliards de dollars, a rappelé M. Mirziyoyev.",
+         [dict(indicator="trade_turnover", value=3e9, qualifier="lower_bound", reporter="UZB", partner="TUR")]),
         # a pronoun subject: the direction this flow had between the same two countries just before
         ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
          "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",

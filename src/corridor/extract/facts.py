@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from corridor.extract import frames, lexicon, numbers, periods, structure, tables
+from corridor.extract import events, frames, lexicon, numbers, periods, structure, tables
 from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
@@ -111,7 +111,8 @@ _CHANGE_CUE = Prefiltered(re.compile(
     r"bondi|bondir|bond|grimpé|progressé|progresse|augmenté|diminué|chuté|reculé|baissé|crû|cru|"
     r"accru|accroissement|essor|envolée?|contractée?s?|repliée?s?|fléchi|déclinée?s?|régressée?s?|plongée?s?|"
     r"effondrée?s?|effondrement)"
-    r"\s+(?:[\w'’]+\s+){0,4}?(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?"
+    # "a augmenté ses expéditions de pétrole via le pipeline BTC de 13 %": a verb's object may be long
+    r"\s+(?:(?:ses|leurs|son|sa)\s+(?:[\w'’-]+\s+){0,7}?|(?:[\w'’]+\s+){0,4}?)(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|à\s+peine\s+)?"
     r"(?:[-−–]\s?)?$"),  # "a baissé de -46,9 %": a sign written twice
     # a stem of each cue word, for the prefilter
     ("hauss", "baiss", "recul", "progress", "croissance", "augment", "diminu", "chut", "repli", "contract", "bond",
@@ -171,7 +172,7 @@ _GOODS_NOUN = re.compile(r"(?:produits|marchandises|biens|articles|denrées|équ
                          r"textiles|fruits|légumes|céréales|blé|coton|engrais|métaux|acier|aluminium|cuivre)"
                          r"(?:\s+[\w'’-]+)?\s+$")
 _CHAIN_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’]+(?:\s?[–—-]\s?[A-ZÀ-Ý][\w'’]+)+")
-_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|corridor|axe|itinéraire|ligne|liaison|voie\s+ferrée|chemin\s+de\s+fer)"
+_ROUTE_CUE = re.compile(r"(?:route|oléoduc|gazoduc|pipeline|tube|corridor|axe|itinéraire|ligne|liaison|voie\s+ferrée|chemin\s+de\s+fer)"
                         r"(?:\s+\w+){0,1}\s*$")
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
 
@@ -247,6 +248,17 @@ class _Context:
     speaker: str | None = None  # the country of the official the title quotes (interviews, speeches)
     interview: bool = False
     unit_marks: list[tuple[int, str]] = field(default_factory=list)  # where each stated money or volume unit is
+    _topics: list[tuple[int, tuple[str, str]]] | None = None  # not worked out yet
+
+    def topic(self, pos: int) -> tuple[str, str] | None:
+        """The two countries of the held gathering (a visit, a meeting of two) the text reports last before `pos`,
+        else first after it: what "les deux pays" and "bilatéraux" refer to when a sentence names at most one."""
+        if self._topics is None:
+            found = events.extract_events(self.text, "", self.pub, low=self.low, mentions=self.mentions, cues=self.cues)
+            self._topics = sorted((e.char_start, (p[0], p[1])) for e in found if e.status == "held"
+                                  and len(p := [c for c in e.participants if c not in lexicon.GROUPS]) == 2)
+        before = [t for at, t in self._topics if at < pos]
+        return before[-1] if before else next((t for _, t in self._topics), None)
 
     @property
     def last_fact(self) -> _Candidate | None:
@@ -789,6 +801,16 @@ def _route(ctx: _Context, sent: Span, cand: _Candidate) -> str | None:
     return known.group(0) if known else None  # "via le CPC"
 
 
+def _crossed(ctx: _Context, sent: Span, cand: _Candidate) -> list[str]:
+    """The countries the route the sentence names crosses, in order ("Bakou-Tbilissi-Ceyhan", "le BTC")."""
+    route = _route(ctx, sent, cand)
+    if route is None:
+        return []
+    if route in _ROUTES:
+        return list(_ROUTES[route])
+    return list(dict.fromkeys(m.code for m in lexicon.find_mentions(route)))
+
+
 # pipes known by their initials, and the countries they cross after their origin (read on the original text:
 # the initials are capitals)
 _ROUTES = {"CPC": ("RUS",), "BTC": ("AZE", "GEO", "TUR"), "BTE": ("GEO", "TUR"), "TANAP": ("TUR",),
@@ -1325,6 +1347,16 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context, scope)
                 if reading.roles and cand.indicator in _FLOWS_AND_INVESTMENT:
                     cand.countries = _with_roles(cand, reading, context)
+                topic = ctx.topic(cand.start) if cand.indicator == "trade_turnover" and cand.why.get("sides") in (
+                    "context", "near+context") else None
+                if topic is not None and set(cand.countries) != set(topic):
+                    # "Le volume des échanges bilatéraux …, a souligné M. Nazarbaïev" in an article on the Chinese
+                    # president's visit to Kazakhstan: the pair of the visit
+                    near = cand.countries[0] if cand.why["sides"] == "near+context" else None
+                    if near is None and set(topic) <= set(itertools.islice(context, 3)):
+                        cand.countries, cand.why["sides"] = topic, "topic"
+                    elif near in topic:
+                        cand.countries, cand.why["sides"] = (near, next(c for c in topic if c != near)), "near+topic"
                 if cand.why.get("sides") == "context" and cand.indicator not in SYMMETRIC:
                     # "Celui-ci avait acheminé 10 milliards de m³": no side named, the direction the text just gave
                     # this flow between the two countries it is about
@@ -1454,6 +1486,14 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 if cand.like is not None:  # the same sides as the count it is compared with
                     cand.countries = cand.like.countries
                     cand.why["sides"] = "like"
+                if cand.indicator == "oil_transit" and cand.countries[0] is not None:
+                    # the spec's oil transit goes from its origin to the country it crosses: "du Kazakhstan vers la
+                    # Turquie via le pipeline Bakou-Tbilissi-Ceyhan" is Kazakhstan's oil through Azerbaijan
+                    via = _crossed(ctx, sent, cand)
+                    transit = next((c for c in via if c != cand.countries[0]), None)
+                    if transit is not None and cand.countries[0] not in via and cand.countries[1] != transit:
+                        cand.countries = (cand.countries[0], transit)
+                        cand.why["sides"] = cand.why.get("sides", "?") + "+route"
                 own = _attached_demonym(ctx, cand, sent_mentions)
                 if cand.indicator == "companies" and cand.like is None:
                     if own is None:

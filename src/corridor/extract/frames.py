@@ -78,6 +78,8 @@ TRANSPARENT = frozenset({
     "économie", "marché", "territoire", "pays", "secteur", "port", "côte", "voisin", "province", "région", "ville",
     "capitale", "frontière", "partenaire", "côté", "république", "état", "gouvernement", "entreprise", "société",
     "compagnie", "groupe", "consortium", "douane", "sol", "industrie", "raffinerie", "terminal", "réseau",
+    # "via un oléoduc azerbaïdjanais": a route stands for the country it crosses
+    "oléoduc", "gazoduc", "pipeline", "corridor", "route", "voie", "tronçon",
 })
 
 # what is traded: a demonym or "de X" on it names where it comes from ("du gaz turkmène", "produits azéris")

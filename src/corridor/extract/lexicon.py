@@ -204,20 +204,22 @@ CITIES: dict[str, tuple[str, ...]] = {
 # Heads of state and government of the region (surname as the French press spells it).
 LEADERS: dict[str, tuple[str, ...]] = {
     "AZE": ("aliyev", "aliev"),
-    "KAZ": ("tokaïev", "tokaiev", "tokayev", "nazarbaïev", "nazarbayev"),
-    "UZB": ("mirzioïev", "mirziyoyev", "mirzioyev"),
-    "TKM": ("berdimoukhamedov", "berdymukhamedov"),
-    "KGZ": ("japarov", "djaparov", "jeenbekov"),
-    "TJK": ("rahmon", "rakhmon"),
+    "KAZ": ("tokaïev", "tokaiev", "tokayev", "nazarbaïev", "nazarbayev", "nazarbaev"),
+    "UZB": ("mirzioïev", "mirziyoyev", "mirzioyev", "mirzioev", "karimov"),
+    "TKM": ("berdimoukhamedov", "berdymukhamedov", "berdymoukhamedov", "berdimuhamedov", "niazov", "niyazov"),
+    "KGZ": ("japarov", "djaparov", "jeenbekov", "atambaïev", "atambaev", "atambayev", "bakiev", "akaïev"),
+    "TJK": ("rahmon", "rakhmon", "rakhmonov", "rahmonov"),
     "TUR": ("erdoğan", "erdogan"),
-    "RUS": ("poutine", "putin", "michoustine"),
-    "CHN": ("xi jinping",),
-    "GEO": ("kobakhidze",),
-    "ARM": ("pachinian", "pashinyan"),
-    "IRN": ("pezeshkian", "raïssi"),
+    # the presidents and prime ministers of the years the press archives cover
+    "RUS": ("poutine", "putin", "michoustine", "medvedev", "fradkov"),
+    "CHN": ("xi jinping", "hu jintao", "wen jiabao", "li keqiang", "li qiang"),
+    "GEO": ("kobakhidze", "saakachvili", "saakashvili", "garibachvili", "kavelachvili", "zourabichvili"),
+    "ARM": ("pachinian", "pashinyan", "sarkissian", "kotcharian"),
+    "IRN": ("pezeshkian", "raïssi", "ahmadinejad", "rohani", "rouhani"),
     "PAK": ("sharif",),
     "HUN": ("orbán", "orban", "sulyok"),
     "BLR": ("loukachenko",),
+    "UKR": ("zelensky", "zelenski", "ianoukovitch"),
 }
 
 # National companies: they stand for their state only where the text ties a figure to them.

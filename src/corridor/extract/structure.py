@@ -229,6 +229,8 @@ class Sentence:
         if frame is None:  # a verb or noun that says nothing of who sends and who receives
             return out
         nodes = {f.i}
+        if f.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in f.children):
+            nodes.add(f.head.i)  # "le Kazakhstan prévoit de transporter": the governing verb's subject acts
         if f.dep_ == "acl" and f.pos_ == "VERB" and parse.lemma(f.head) in _ACTORS and f.head.dep_ == "ROOT":
             nodes.add(f.head.i)  # "Le président turkmène (…) compte livrer": the actor the verb hangs on acts
         # triggers nested in the frame ("a reçu ... des exportations turques"): their countries count too
