@@ -195,6 +195,22 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          "ensemble plus du tiers du commerce du pays.\n\n"
          "Le volume des échanges bilatéraux a dépassé 3 milliards de dollars, a rappelé M. Mirziyoyev.",
          [dict(indicator="trade_turnover", value=3e9, qualifier="lower_bound", reporter="UZB", partner="TUR")]),
+        # "ce pays", "dans le pays": the country named last before
+        ("La Turquie reste le premier investisseur étranger en Géorgie, ses investissements dans ce pays dépassant "
+         "1,5 milliard de dollars.",
+         [dict(indicator="investment", reporter="TUR", partner="GEO", value=1.5e9, qualifier="lower_bound")]),
+        ("Selon le ministre, le nombre d'entreprises turques dans le pays a doublé en 2024 au Kirghizistan, pour "
+         "atteindre 1 200.",
+         [dict(indicator="companies", measure="change_factor", reporter="TUR", partner="KGZ", value=2),
+          dict(indicator="companies", measure="level", reporter="TUR", partner="KGZ", value=1200)]),
+        # a route's whole traffic is no country's, nor are the figures that go on about it
+        ("Le fret ferroviaire de l'Azerbaïdjan a atteint 2 millions de tonnes en 2024. Le long de la route "
+         "transcaspienne, le fret a atteint 4 millions de tonnes. Sur ce total, 1,2 million de tonnes étaient des "
+         "conteneurs.",
+         [dict(indicator="transit_cargo", reporter="AZE", value=2e6)]),
+        # a site's appeal for donations
+        ("Notre site sur l'Asie centrale, édité en France et en Allemagne, vit de vos dons : vous pouvez nous soutenir "
+         "à partir de 3 euros par mois.", []),
         # a pronoun subject: the direction this flow had between the same two countries just before
         ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
          "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",

@@ -80,9 +80,12 @@ _REPRISES_RE = re.compile(r"(?:à|a)\s+$")
 # "le nombre d'entreprises à capitaux russes ... a dépassé les 3 000": the count noun stands before the figure
 _NUMBER_OF = re.compile(
     r"\bnombre\s+(?:total\s+)?(?:de\s+|d['’])(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>"
-    + COUNT_NOUNS[1][1] + r"))(?![\w])(?P<gap>[^.;:\d]{0,100}?)\b(?:a|ont)?\s*(?:atteint|dépassé|dépasse|franchi|"
+    + COUNT_NOUNS[1][1] + r"))(?![\w])(?P<gap>[^.;:\d]{0,100}?(?:\b(?:19|20)\d\d\b[^.;:\d]{0,60}?)?)"
+    r"\b(?:a|ont)?\s*(?:atteint|dépassé|dépasse|franchi|pour\s+atteindre|atteignant|"
     r"s['’]élève\s+(?:désormais\s+|aujourd['’]hui\s+)?à|est\s+(?:passé\s+|désormais\s+)?(?:de|à))\s+"
     r"(?:les\s+|la\s+barre\s+des\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$")
+_COUNT_HEAD = re.compile(r"\bnombre\s+(?:total\s+)?(?:de\s+|d['’])(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>"
+                         + COUNT_NOUNS[1][1] + r"))(?![\w])[^.;:\d]{0,80}$")
 # "- **Entreprises turques enregistrées :** plus de 4 000": a list line labelling its count
 _COUNT_LABEL = re.compile(r"[\s*•–-]*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1]
                           + r"))(?![\w])[^.;:\d\n]{0,80}:[\s*]*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$")
@@ -248,6 +251,7 @@ class _Context:
     speaker: str | None = None  # the country of the official the title quotes (interviews, speeches)
     interview: bool = False
     unit_marks: list[tuple[int, str]] = field(default_factory=list)  # where each stated money or volume unit is
+    region_at: int = -1  # the end of the last figure dropped as a whole region's or route's
     _topics: list[tuple[int, tuple[str, str]]] | None = None  # not worked out yet
 
     def topic(self, pos: int) -> tuple[str, str] | None:
@@ -519,6 +523,8 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
     return ranked
 
 
+_APPEAL = re.compile(r"\b(?:nous\s+soutenir|soutenez[-\s]nous|fai(?:re|tes)\s+un\s+don|abonnez-vous|vous\s+abonner|"
+                     r"(?:en\s+)?devena?nt\s+membre|adhérez|adhérer\s+à\s+(?:notre|l['’])\s*association)\b")
 _FIRST_PERSON = re.compile(r"\b(?:nos|notre|nous)\b")
 _INTERVIEW = re.compile(r"\b(?:entretien|interview)\b|«")
 _SPEAKER = re.compile(r"\b(?:ministre|président|présidente|premier\s+ministre|vice-premier\s+ministre|ambassadeur|"
@@ -883,7 +889,10 @@ _THIS_FIGURE_BEFORE = re.compile(r"\b(?:ce|cet|cette)\s+(?:chiffre|montant|volum
 # what sets a goal: a year before it ("signé en 2022 un accord visant à") dates the instrument, not the goal
 _INSTRUMENT = re.compile(r"\b(?:accords?|feuille\s+de\s+route|mémorandum|programme|plan|stratégie|traité|"
                          r"déclaration|convention|protocole)\b")
-_REGION_WIDE = re.compile(r"\bintra-?régiona(?:l|le|les|ux)\b|\b(?:commerce|échanges)\s+régiona(?:l|ux)\b")
+_REGION_WIDE = re.compile(r"\bintra-?régiona(?:l|le|les|ux)\b|\b(?:commerce|échanges)\s+régiona(?:l|ux)\b|"
+                          # a route's whole traffic: "le long de la route transcaspienne", "les pays du corridor"
+                          r"\ble\s+long\s+d[ue]\s+(?:la\s+|l['’])?(?:route|corridor|axe|itinéraire)\b|"
+                          r"\bpays\s+(?:participants|membres|traversés)\s+(?:du|de\s+la)\s+(?:corridor|route)\b")
 _PEAK_BEFORE = re.compile(r"\b(?:après|depuis)\s+(?:un|le|son)\s+(?:pic|record|sommet|maximum|plus\s+haut)(?:\s+historique)?"
                           r"\s+(?:de\s+|d['’])" + _QUALIFIER_WORDS + "$")
 _CONTRE_BEFORE = re.compile(r"\bcontre\s+" + _QUALIFIER_WORDS + "$")
@@ -1091,6 +1100,9 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
         start = max(start, m.start())
         clause = clause_of(bounds, start)
         ind = _nearest_indicator(kws, start, m.end(), "x", bounds, clause)
+        head = _COUNT_HEAD.search(ctx.low, max(sent.start, start - 120), start) if ind is None else None
+        if head is not None:
+            ind = head.lastgroup  # "le nombre d'entreprises russes dans le pays a triplé": a count's multiple
         if ind is None and ctx.last_fact is not None and start - ctx.last_fact.end < 300:
             ind = ctx.last_fact.indicator
         if ind and ind != "BLOCK":
@@ -1099,7 +1111,7 @@ def _factor_candidates(ctx: _Context, sent: Span, kws, bounds, lo: int) -> list[
             infinitive = (m.group("verb") or "").endswith("er") or m.group(0).startswith(("multiplier", "diviser"))
             goal = infinitive and _INTENT_BEFORE.search(ctx.low, max(sent.start, m.start() - 40), m.start())
             out.append(_Candidate(start, m.end(), float(value), "x", "target" if goal else "change_factor", ind,
-                                  qualifier=qual,
+                                  qualifier=qual, noun_end=head.end(head.lastgroup) if head is not None else None,
                                   q_start=start if q_start is None else min(q_start, start)))
     return out
 
@@ -1193,8 +1205,10 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                                                 and units[i][0] <= m.start and m.end <= units[i][1])]
     if cues.has(_AT_WAR_CUE):  # from the article's one cue pass: most articles name no war
         mentions = [m for m in mentions if not _AT_WAR_BEFORE.search(low, max(0, m.start - 45), m.start)]
+    counts = Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)
+    mentions = _with_anaphors(low, mentions)
     ctx = _Context(text=text, low=low, cues=cues, pub=published, mentions=mentions, starts=[m.start for m in mentions],
-                   article_counts=(counts := Counter(m.code for m in mentions if m.code not in lexicon.GROUPS)),
+                   article_counts=counts,
                    article_ranked=[c for c, _ in counts.most_common()] + _title_codes(title, counts),
                    acronyms=_acronyms(text))
     ctx.speaker, ctx.interview = _speaker(title)
@@ -1220,8 +1234,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             bounds = clause_bounds(text, sent)
             intro = _list_intro(ctx, paras, pi)
             cands = _sentence_candidates(ctx, sent, sent_q, bounds, first_factor, intro)
-            if not cands:
-                continue
+            if not cands or _APPEAL.search(low, sent.start, sent.end):
+                continue  # "Vous pouvez nous soutenir à partir de 2 euros par mois": the site's appeal, no fact
             sent_periods = periods.periods_between(
                 low, sent.start, sent.end, published,
                 lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years), cues)
@@ -1366,26 +1380,31 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     if same is not None and set(same.countries) <= set(top) and set(cand.countries) == set(same.countries):
                         cand.countries = same.countries
                         cand.why["sides"] = "context:previous"
-                if (not sent_mentions and ctx.last_fact is not None and ctx.last_fact.indicator == cand.indicator
+                # after a whole route's figure, a sentence naming no country goes on about the route
+                carried = not sent_mentions and ctx.last_fact is not None and ctx.last_fact.end > ctx.region_at
+                if (carried and ctx.last_fact.indicator == cand.indicator
                         and ctx.last_fact_para >= pi - 1):
                     cand.countries = ctx.last_fact.countries
                     cand.why["sides"] = "previous"
                     if cand.indicator in ("exports", "imports") and _WHOLE_TOTAL.search(low, sent.start, sent.end):
                         cand.countries = (cand.countries[0], None)  # "au total, les exportations du pays": all of them
                         cand.why["sides"] = "previous:total"
-                elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
+                elif (carried and ctx.last_fact_para >= pi - 1
                         and {ctx.last_fact.indicator, cand.indicator} == {"exports", "imports"}
                         and not (ctx.last_fact_para < pi and _FIRST_PERSON.search(low, sent.start, sent.end))):
                     # "Les exportations ouzbèkes vers la Russie ... Les importations, elles, ...": the same country's
                     cand.countries = ctx.last_fact.countries
                     cand.why["sides"] = "previous"
-                elif (not sent_mentions and ctx.last_fact is not None and ctx.last_fact_para >= pi - 1
+                elif (carried and ctx.last_fact_para >= pi - 1
                         and cand.indicator in ("exports", "imports") and ctx.last_fact.countries[1] is None
                         and ctx.last_fact.countries[0] is not None
                         and ctx.last_fact.indicator in ("trade_turnover", "exports", "imports")):
                     # "le commerce extérieur de l'Ouzbékistan ... Les exportations ont totalisé": its total too
                     cand.countries = ctx.last_fact.countries
                     cand.why["sides"] = "previous:total"
+                if not sent_mentions and ctx.region_at > (ctx.last_fact.end if ctx.last_fact else -1) \
+                        and cand.start - ctx.region_at < 400:
+                    cand.countries = (None, None)  # "Parmi celles-ci, 2,5 Mt …": the route's figures go on
                 named = _bracketed_country(ctx, cand, sent_mentions)
                 if named is not None:
                     # "derrière la Chine (13,7 milliards de dollars)": the figure is that country's
@@ -1484,7 +1503,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     cand.countries = (other, intro.owner) if cand.indicator == "investment" else (intro.owner, other)
                     cand.why["sides"] = "list"
                 if cand.like is not None:  # the same sides as the count it is compared with
-                    cand.countries = cand.like.countries
+                    cand.countries = cand.like.countries if cand.like.end > ctx.region_at else (None, None)
                     cand.why["sides"] = "like"
                 if cand.indicator == "oil_transit" and cand.countries[0] is not None:
                     # the spec's oil transit goes from its origin to the country it crosses: "du Kazakhstan vers la
@@ -1512,6 +1531,26 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     if "|" in text:
         facts += _table_facts(ctx, article, facts)
     return facts
+
+
+# "les investissements dans ce pays": the country named last before it
+_ANAPHOR = re.compile(r"\b(?:ce|cet)\s+(?:pays|état|voisin)\b|\bcette\s+(?:république|ex-république)\b|"
+                      r"(?<=\bdans\s)le\s+pays\b")
+
+
+def _with_anaphors(low: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with "ce pays" standing for the country named last before it (within a few sentences)."""
+    if "ce" not in low:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = []
+    for a in _ANAPHOR.finditer(low):
+        i = bisect_left(starts, a.start())
+        last = next((m for m in reversed(mentions[max(0, i - 8):i]) if m.code not in lexicon.GROUPS
+                     and m.kind in ("name", "demonym", "capital", "leader")), None)
+        if last is not None and a.start() - last.end < 400:
+            added.append(Mention(last.code, a.start(), a.end(), "anaphor"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _table_facts(ctx: _Context, article: str, facts: list[Fact]) -> list[Fact]:
@@ -1747,7 +1786,9 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
     reporter, partner = cand.countries
     if reporter is None:
         return None
-    if _REGION_WIDE.search(ctx.low, sent.start, sent.end) and not ctx.mentions_between(sent.start, sent.end):
+    if _REGION_WIDE.search(ctx.low, sent.start, sent.end) and not ctx.mentions_between(sent.start, sent.end) \
+            and not _BOTH_COUNTRIES.search(ctx.low, sent.start, sent.end):
+        ctx.region_at = cand.end  # the text's next figures with no country go on about the region
         return None  # "le commerce intrarégional a triplé": the region's, no country's
     p = cand.period
     inherited = False
