@@ -211,6 +211,29 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a site's appeal for donations
         ("Notre site sur l'Asie centrale, édité en France et en Allemagne, vit de vos dons : vous pouvez nous soutenir "
          "à partir de 3 euros par mois.", []),
+        # a bracketed second currency does not take the year after it from the figure it restates
+        ("Les échanges entre la Géorgie et l'Arménie sont passés de 20 millions de dollars (18 millions d'euros) en "
+         "2016 à 90 millions de dollars (81 millions d'euros) en 2020.",
+         [dict(value=20e6, unit="USD", period_start="2016-01-01"), dict(value=18e6, unit="EUR", period_start="2016-01-01"),
+          dict(value=90e6, unit="USD", period_start="2020-01-01"), dict(value=81e6, unit="EUR", period_start="2020-01-01")]),
+        # a sentence with no figure states the period of the figures after it
+        ("Au premier semestre 2022, le Kirghizistan a surtout acheté en Chine et en Russie. Les importations kirghizes "
+         "en provenance de Chine ont atteint 1,2 milliard de dollars.",
+         [dict(indicator="imports", reporter="KGZ", partner="CHN", value=1.2e9, period_start="2022-01-01",
+               period_end="2022-06-30")]),
+        # months listed, then the figures "respectivement"
+        ("En avril, mai et juin 2019, la Turquie a investi respectivement 12 M$, 40 M$ et 25 M$ en Azerbaïdjan.",
+         [dict(value=12e6, period_start="2019-04-01", period_end="2019-04-30"),
+          dict(value=40e6, period_start="2019-05-01", period_end="2019-05-31"),
+          dict(value=25e6, period_start="2019-06-01", period_end="2019-06-30")]),
+        # the level a change led to keeps its period across a long comparison
+        ("Au premier trimestre 2021, les exportations kazakhes vers l'Ouzbékistan ont doublé par rapport à la même "
+         "période de 2020, pour atteindre 600 millions de dollars.",
+         [dict(measure="change_factor", value=2, period_start="2021-01-01"),
+          dict(measure="level", value=600e6, period_start="2021-01-01", period_end="2021-03-31")]),
+        ("Près de 2 millions de tonnes de céréales sont exportées du Kazakhstan vers l'Afghanistan par le rail chaque "
+         "année.",
+         [dict(indicator="exports", reporter="KAZ", partner="AFG", value=2e6, per="year")]),
         # a pronoun subject: the direction this flow had between the same two countries just before
         ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
          "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",

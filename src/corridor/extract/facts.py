@@ -7,6 +7,7 @@ quantities; Python work happens only around them, inside their sentence:
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -755,26 +756,45 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     return reporter, partner
 
 
-def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int]) -> int:
-    d = cand.start - p.end if p.end <= cand.start else max(0, p.start - cand.end)
-    if clause_of(bounds, p.start) != clause_of(bounds, cand.start):
+def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int], end: int | None = None) -> int:
+    end = cand.end if end is None else end
+    d = cand.start - p.end if p.end <= cand.start else max(0, p.start - end)
+    # after a bracketed twin, the clause the bracket closes
+    if clause_of(bounds, p.start) != clause_of(bounds, cand.start if p.end <= cand.start or end == cand.end else end):
         d += 40
     if p.kind == "as_of":
         d += 60
     return d
 
 
-def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period], bounds: list[int]) -> None:
-    """Each period phrase belongs to the figure nearest to it; a figure takes the nearest it owns."""
+_TWIN_BRACKET = re.compile(r"\s*\(")
+
+
+def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period], bounds: list[int],
+                    low: str = "") -> None:
+    """Each period phrase belongs to the figure nearest to it; a figure takes the nearest it owns. A figure's
+    bracketed twin in another currency ("14,9 millions de dollars (13,3 millions d'euros) en 2015") stands
+    aside: the period after the bracket is the figure's, and the twin's too."""
+    twin_of: dict[int, int] = {}
+    ends = [c.end for c in cands]
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if low and a.measure == b.measure == "level" and a.unit != b.unit and _TWIN_BRACKET.match(low, a.end) \
+                and b.start - a.end < 4 and (close := low.find(")", b.end, b.end + 4)) >= 0:
+            twin_of[i + 1] = i
+            ends[i] = close + 1
+    owners = [k for k in range(len(cands)) if k not in twin_of]
     owned: dict[int, list[tuple[int, periods.Period]]] = {}
     for p in sent_periods:
-        if p.kind == "same":
+        if p.kind == "same" or not owners:
             continue
-        i = min(range(len(cands)), key=lambda k: _period_distance(cands[k], p, bounds))
-        owned.setdefault(i, []).append((_period_distance(cands[i], p, bounds), p))
+        i = min(owners, key=lambda k: _period_distance(cands[k], p, bounds, ends[k]))
+        owned.setdefault(i, []).append((_period_distance(cands[i], p, bounds, ends[i]), p))
     for i, cand in enumerate(cands):
         mine = sorted(owned.get(i, []), key=lambda t: t[0])
         cand.period = mine[0][1] if mine else None
+    for j, i in twin_of.items():
+        cands[j].period = cands[i].period
     head = sent_periods[0] if sent_periods else None
     if head is not None and head.start - bounds[0] <= 3 and head.kind in ("year", "months") \
             and all(c.start > head.end for c in cands):
@@ -783,6 +803,27 @@ def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period],
         for cand in cands:
             if cand.period is None:
                 cand.period = head
+
+
+_MONTH_WORDS = "|".join(periods.MONTHS)
+# "en janvier, février et mars 2015, … a investi respectivement 73, 30 et 174 millions"
+_MONTH_LIST = re.compile(rf"\b(?P<months>(?:(?:{_MONTH_WORDS})\s*,\s*)+(?:{_MONTH_WORDS})\s+et\s+(?:{_MONTH_WORDS}))"
+                         r"\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _months_respectively(low: str, sent: Span, cands: list[_Candidate]) -> None:
+    """Months listed then figures "respectivement": each figure its month, in order."""
+    m = _MONTH_LIST.search(low, sent.start, sent.end)
+    if m is None:
+        return
+    months = [periods.MONTHS[w] for w in re.findall(_MONTH_WORDS, m.group("months"))]
+    items = [c for c in cands if c.start > m.end() and c.measure == "level"]
+    if len(items) != len(months) or len({c.unit for c in items}) != 1:
+        return
+    y = int(m.group("year"))
+    for c, month in zip(items, months, strict=True):
+        last = calendar.monthrange(y, month)[1]
+        c.period = periods.Period(m.start(), m.end(), "months", f"{y}-{month:02d}-01", f"{y}-{month:02d}-{last:02d}")
 
 
 def _route_chain(ctx: _Context, sent: Span) -> str | None:
@@ -838,7 +879,7 @@ _OTHER_PURPOSE = re.compile(r"\b(?:construction|coût|coûte|coûtera|contrats?|
 _ANAPHOR_SERIES = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:volume|chiffre|montant|niveau|total|flux|trafic|commerce|"
                              r"échanges?|exportations|importations|investissements|livraisons)\b")
 _YEARLY_WORDS = r"\b(?:chaque\s+année|annuellement|tous\s+les\s+ans)\b"
-_YEARLY = re.compile(r"(?:[^,;:.\d]{0,40}?)" + _YEARLY_WORDS)  # after the figure, close to it
+_YEARLY = re.compile(r"(?:[^,;:.\d]{0,80}?)" + _YEARLY_WORDS)  # after the figure, close to it
 _YEARLY_BEFORE = Prefiltered(_YEARLY_WORDS)  # anywhere in the clause before it
 _DAILY_WORDS = r"\b(?:chaque\s+jour|quotidiennement|tous\s+les\s+jours)\b"
 _DAILY = re.compile(r"(?:[^,;:.\d]{0,40}?)" + _DAILY_WORDS)
@@ -882,8 +923,9 @@ _TWIN_OPEN = re.compile(r"\s*\(\s*(?:soit\s+|ou\s+)?")
 _TWIN_CLOSE = re.compile(r"\s*\)")
 _APPROX_AFTER = re.compile(r"\s+(?:(environ)|(au\s+moins|au\s+minimum)|(au\s+maximum|(?:tout\s+)?au\s+plus))\b")
 # "de 14,2 % sur un an, à 2,04 milliards": a few words may qualify the change before the level
-_LED_TO = re.compile(r"[^,;:.\d()]{0,40}?,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|totaliser))\s*"
-                     + _QUALIFIER_WORDS + "$")
+# (what stands between may name the period compared with: "sur la période janvier-mars comparé à 2014")
+_LED_TO = re.compile(r"(?:[^,;:.\d()]|(?<!\d)\d{4}(?!\d)){0,110}?,\s*(?:à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+fixer\s+à|"
+                     r"totaliser))\s*(?:les\s+)?" + _QUALIFIER_WORDS + "$")
 _THIS_FIGURE_BEFORE = re.compile(r"\b(?:ce|cet|cette)\s+(?:chiffre|montant|volume|niveau|total|somme)\b"
                                  r"[^.;:\d]{0,30}$")
 # what sets a goal: a year before it ("signé en 2022 un accord visant à") dates the instrument, not the goal
@@ -1036,7 +1078,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                             _DAILY.match(low, q.end, min(sent.end, q.end + 60)):
                         per = "day"  # "exporte chaque jour environ 600 000 barils": a daily rate
                     elif _YEARLY_BEFORE.search(low, max(bounds[clause], q.start - 50), q.start) or \
-                            _YEARLY.match(low, q.end, min(sent.end, q.end + 60)):
+                            _YEARLY.match(low, q.end, min(sent.end, q.end + 100)):
                         per = "year"  # "livre chaque année près de 40 milliards de m³": a yearly rate
                     elif carried and out and out[-1].unit == unit:
                         per = out[-1].per  # "1,8 million de barils par jour, dont 1,5 million": the rate too
@@ -1226,10 +1268,18 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     years: dict[int, list[tuple[int, int]]] = {}
     for pi in sorted(todo):
         para_q, para_f = todo[pi]
+        said_before: periods.Period | None = None  # a period a sentence of the paragraph with no figure stated
         for sent in sentences(text, paras[pi]):
             sent_q = [q for q in para_q if sent.start <= q.start < sent.end]
             first_factor = next((f for f in para_f if sent.start <= f < sent.end), None)
             if not sent_q and first_factor is None:
+                # "Ce sont la Russie, la Turquie et la Chine ... au cours des cinq premiers mois de l'année" then
+                # "Les importations depuis la Russie se sont chiffrées à …": the figures' period
+                said = [p for p in periods.periods_between(
+                    low, sent.start, sent.end, published,
+                    lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years), cues)
+                    if p.period_start and p.kind in ("year", "months")]
+                said_before = said[0] if len(said) == 1 else said_before
                 continue
             bounds = clause_bounds(text, sent)
             intro = _list_intro(ctx, paras, pi)
@@ -1241,7 +1291,14 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                 lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years), cues)
             sent_mentions = ctx.mentions_between(sent.start, sent.end)
             context = _LazyContext(ctx, pi, paras, sent)
-            _assign_periods(cands, sent_periods, bounds)
+            _assign_periods(cands, sent_periods, bounds, low)
+            if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0:
+                _months_respectively(low, sent, cands)
+            if said_before is not None and not sent_periods:
+                for c in cands:
+                    if c.period is None and c.indicator in FLOWS and c.measure != "target":
+                        c.period = said_before
+                        c.why["period"] = "sentence-before"
             if _BULLET.match(text, paras[pi].start, paras[pi].end) and any(c.period is None for c in cands):
                 opening = _list_intro_period(ctx, paras, pi)
                 for c in cands:

@@ -1,4 +1,5 @@
-"""Publication dates: a dateline on the first line ("Tachkent, 22 septembre 2023 —")."""
+"""Publication dates: a dateline on the first line ("Tachkent, 22 septembre 2023 —"), or a date line among the
+first lines of a page ("date 2024-06", "2013-12-11", "25 Novembre 2024 15:27")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,35 @@ def parse_date(value: object) -> date | None:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if m := _WRITTEN_FR.match(value):
             return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+# A line that is only a date, near the top of a saved page: "2013-12-11", "25 Novembre 2024 15:27"; or a page that
+# opens with "date 2024-06" (a clipping tool's stamp, the text after it on the same line)
+_STAMP = re.compile(r"\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE)
+_HEADER_DATE = re.compile(rf"^\s*(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s*$|"
+                          rf"^\s*(?:\w+\s+)?(?P<d2>\d{{1,2}})(?:er)?\s+(?P<m2>{_MONTHS})\s+(?P<y2>\d{{4}})"
+                          rf"(?:\s+\d{{1,2}}[:h]\d{{2}}.{{0,20}})?\s*$|"
+                          # an author's byline with the month first: "Bair Danzanov, avril 25 2024"
+                          rf"^[^,\n\d]{{1,40}},\s*(?P<m3>{_MONTHS})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\s*$",
+                          re.IGNORECASE)
+
+
+def parse_header_date(text: str) -> date | None:
+    """The date a stamp opening the text, or a line of its own among the first six, states (a month alone dates
+    the month's first day)."""
+    try:
+        if m := _STAMP.match(text):
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
+        for line in text[:600].split("\n")[:6]:
+            if len(line) <= 60 and (m := _HEADER_DATE.match(line)):
+                if m.group("y"):
+                    return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                if m.group("y2"):
+                    return date(int(m.group("y2")), MONTHS[m.group("m2").lower()], int(m.group("d2")))
+                return date(int(m.group("y3")), MONTHS[m.group("m3").lower()], int(m.group("d3")))
     except ValueError:
         return None
     return None

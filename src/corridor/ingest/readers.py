@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from corridor.ingest.article import Article, IngestError, Problem
-from corridor.ingest.dateline import dateline_problem, parse_date, parse_dateline
+from corridor.ingest.dateline import dateline_problem, parse_date, parse_dateline, parse_header_date
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json")
 MAX_BYTES = 50 * 1024 * 1024  # over this a file is refused: no news article is that long
@@ -201,6 +201,8 @@ def _from_text(name: str, src: Source, text: str, fmt: str, meta: dict, warnings
             published, date_source = dl[0], "dateline"
     elif published is None and (problem := dateline_problem(text)):
         warnings.append(f"{name}: {problem}")
+    if published is None and (header := parse_header_date(text)):
+        published, date_source = header, "dateline"  # "date 2024-06" or "2013-12-11" on a line of its own
     lang = _text_field(meta, "lang", name, warnings) or guess_lang(text)
     return Article(
         name=name, path=src.stored, text=text, title=_text_field(meta, "title", name, warnings), published=published,
