@@ -213,3 +213,21 @@ def test_utf8_with_a_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
     [a] = read_path(f)
     assert "échanges" in a.text and "progressé" in a.text and "\ufffd" in a.text
     assert any("invalid UTF-8, 1 bad byte" in w for w in a.warnings)
+
+
+def test_a_text_files_first_line_is_its_title_when_it_reads_as_one(tmp_path: Path) -> None:
+    from corridor.ingest.readers import read_path
+
+    cases = {
+        "titled.txt": ("LES ÉCHANGES ENTRE BAKOU ET ASTANA PROGRESSENT\nLe commerce a atteint 470 millions.\n",
+                       "LES ÉCHANGES ENTRE BAKOU ET ASTANA PROGRESSENT"),
+        "heading.md": ("# Relations Turquie-Ouzbékistan\n\nLe commerce a atteint 3 milliards.\n",
+                       "Relations Turquie-Ouzbékistan"),
+        "dateline.txt": ("Tachkent, 22 septembre 2023 —\nLa Russie a repris la tête.\n", None),
+        "sentence.txt": ("Le président a accordé une interview à l'agence Kazinform.\nIl a parlé du commerce.\n", None),
+        "alone.txt": ("Une seule ligne sans rien d'autre\n", None),
+        "front.md": ("---\ntitle: Le vrai titre\n---\nPremière ligne du texte\nLa suite.\n", "Le vrai titre"),
+    }
+    for name, (text, title) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert read_path(tmp_path / name)[0].title == title, name

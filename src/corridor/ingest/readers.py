@@ -86,6 +86,20 @@ def guess_lang(text: str) -> str:
     return "other"
 
 
+_TITLE_MAX = 160
+
+
+def title_line(text: str) -> str | None:
+    """A plain text's first line when it reads as a title: short, not a dateline, no closing full stop, and
+    more text below it ("LES CHEFS DES SERVICES SPECIAUX … A KHANKENDI", "# Relations Turquie-Ouzbékistan")."""
+    head, _, rest = text.lstrip().partition("\n")
+    line = head.strip().lstrip("#").strip()
+    if (not rest.strip() or not line or len(line) > _TITLE_MAX or len(line.split()) < 2
+            or line[-1] in ".,;:—–-" or parse_dateline(head)):
+        return None
+    return line
+
+
 def _from_text(name: str, path: Path, text: str, fmt: str, meta: dict, warnings: list[str]) -> Article:
     published = parse_date(meta.get("date"))
     date_source = "front_matter" if published else None
@@ -99,8 +113,11 @@ def _from_text(name: str, path: Path, text: str, fmt: str, meta: dict, warnings:
         if published is None:
             published, date_source = dl[0], "dateline"
     lang = meta.get("lang") or guess_lang(text)
+    title = meta.get("title") if isinstance(meta.get("title"), str) and meta["title"].strip() else None
+    if title is None and fmt in ("txt", "md"):  # a dump's record or a page names its title, or has none
+        title = title_line(text)
     return Article(
-        name=name, path=str(path), text=text, title=meta.get("title"), published=published,
+        name=name, path=str(path), text=text, title=title, published=published,
         date_source=date_source, place=place, source=meta.get("source"), url=meta.get("url"),
         lang=str(lang), fmt=fmt, warnings=tuple(warnings),
     )
