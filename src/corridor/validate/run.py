@@ -103,6 +103,8 @@ def _gx_results(suite: dict, frame, index_col: str):
 
 def run_validation(db: Path | str, suites_dir: Path | None = None) -> ValidationReport:
     """Run every suite, write failures to fact_issues (one transaction), return the report."""
+    if not Path(db).exists():  # validating a mistyped path must not leave an empty warehouse there
+        raise FileNotFoundError(f"{db}: no warehouse here (run `corridor build` first)")
     started = datetime.now()
     run_id = uuid.uuid4().hex[:12]
     suites = load_suites(suites_dir)
