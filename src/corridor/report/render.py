@@ -442,7 +442,7 @@ pre.output, pre.input { background:#f3f6f9; padding:.5rem .7rem; overflow-x:auto
 pre.error { color:#b3261e; }
 footer { color:var(--muted); font-size:.8rem; text-align:center; padding:2rem 1rem; }
 @media (max-width: 600px) { body { font-size:15px; } main { padding:.6rem; } h1 { font-size:1.35rem; }
-  nav input { margin-left:0; min-width:100%; } td.wide, th.wide { min-width:16rem; } }
+  nav input { margin-left:0; min-width:100%; } td.wide, th.wide { min-width:14rem; } }
 """
 
 # Long tables: a filter box and pages of 25 rows, in the browser (the page stays one file and works offline).
