@@ -131,9 +131,14 @@ def test_lines_join_full_years_only(doms: dict[str, str]) -> None:
                      and "strokeDash" not in ly["mark"]]
             for ly in lines:
                 assert ly["transform"] == [{"filter": "datum.kind == 'full year'"}], name
+            runs: dict[str, list[int]] = {}
             for row in spec["data"]["values"]:
                 if row.get("kind") == "part of a year":
                     assert YEAR.search(row.get("mark_label") or ""), f"{name}: a part of a year without its months"
+                if row.get("kind") == "full year" and row.get("run"):
+                    runs.setdefault(row["run"], []).append(int(row["when"][:4]))
+            for run, years in runs.items():  # a line never bridges a year with no figure
+                assert sorted(years) == list(range(min(years), max(years) + 1)), f"{name}: {run} joins {sorted(years)}"
 
 
 def test_pages_say_where_the_data_is_from(doms: dict[str, str]) -> None:

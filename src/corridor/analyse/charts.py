@@ -76,7 +76,7 @@ def year_ticks(dates: list[date]) -> tuple[list[dict], list[dict] | None]:
     return ticks, [{"year": min(years), "month": 1, "date": 1}, {"year": max(years), "month": 12, "date": 31}]
 
 
-KIND_WORDS = {"full year": ("●", "a full year; lines join full years only"),
+KIND_WORDS = {"full year": ("●", "a full year; lines join consecutive full years only"),
               "part of a year": ("◇", "part of a year, its months written beside it, never joined to a full year"),
               "target": ("□", "a target, its year written beside it, dashed from the last level stated"),
               "other period": ("△", "several years, or a stock at a date")}
@@ -97,6 +97,13 @@ def trend_points(df: pl.DataFrame, color: str = "pair") -> pl.DataFrame:
                              pl.when(pl.col("kind") == "part of a year").then(pl.col("period_text"))
                              .when(pl.col("kind") == "target").then(pl.col("period_text"))
                              .otherwise(pl.lit(None)).alias("mark_label"))
+    # a line joins consecutive full years only: a missing year breaks it (nothing is drawn where nothing is stated)
+    year = pl.col("when").dt.year()
+    data = data.sort("series", "when").with_columns(
+        pl.when(pl.col("kind") == "full year")
+        .then(pl.col("series") + pl.lit("#") + ((year - year.shift(1).over("series", "kind")).fill_null(1) > 1)
+              .cum_sum().over("series", "kind").cast(pl.Utf8))
+        .otherwise(pl.lit(None, pl.Utf8)).alias("run"))
     targets = data.filter(pl.col("kind") == "target")
     if targets.is_empty():
         return data
@@ -121,7 +128,7 @@ def trend_spec(df: pl.DataFrame, title: str = "", color: str = "pair", height: i
                subtitle: str | None = None) -> dict:
     """Values over time, one line per `color` (full years only), a labelled mark per part of a year and target."""
     data = trend_points(df, color)
-    rows = _json_rows(data, ["when", "value", "series", "kind", "segment", "mark_label", "href", "fact_id",
+    rows = _json_rows(data, ["when", "value", "series", "run", "kind", "segment", "mark_label", "href", "fact_id",
                              *[f for f, _ in TOOLTIP]])
     units = data["unit"].unique().to_list() if "unit" in data.columns and data.height else []
     pers = data["per"].unique().to_list() if "per" in data.columns and data.height else [None]
@@ -139,7 +146,7 @@ def trend_spec(df: pl.DataFrame, title: str = "", color: str = "pair", height: i
         if data.height else ["full year"]
     layers: list[dict] = [
         {"transform": [{"filter": "datum.kind == 'full year'"}], "mark": {"type": "line", "strokeWidth": 2},
-         "encoding": {"detail": {"field": "series", "type": "nominal"}}},
+         "encoding": {"detail": {"field": "run", "type": "nominal"}}},
         {"transform": [{"filter": "datum.segment != null"}], "mark": {"type": "line", "strokeDash": [5, 4],
                                                                     "strokeWidth": 1.5},
          "encoding": {"detail": {"field": "segment", "type": "nominal"}}},

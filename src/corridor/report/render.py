@@ -204,6 +204,20 @@ def _render_with_quarto(site: list[Page], out_dir: Path, log: Log) -> None:
         shutil.copytree(shared, out_dir / "site_libs", dirs_exist_ok=True)
 
 
+def _output_from_msg(msg: dict):
+    """nbformat's output_from_msg without its JSON-schema validation of every output (milliseconds each, in the
+    rendering process, thousands per site): the kernel's messages have the shape by construction."""
+    from nbformat import NotebookNode, from_dict
+
+    kind, content = msg["header"]["msg_type"], msg["content"]
+    fields = {"execute_result": ("metadata", "data", "execution_count"), "display_data": ("metadata", "data"),
+              "stream": ("name", "text"), "error": ("ename", "evalue", "traceback")}.get(kind)
+    if fields is None:
+        raise ValueError(f"Unrecognized output msg type: {kind!r}")
+    out = from_dict({"output_type": kind, **{f: content[f] for f in fields}})
+    return out if isinstance(out, NotebookNode) else NotebookNode(out)
+
+
 class _Renderer:
     """Executes pages one after another in one Jupyter kernel, as Quarto's kernel daemon does: the
     kernel (and the modules it imported) outlives a page, the page's namespace does not (_RESET runs first)."""
@@ -213,8 +227,10 @@ class _Renderer:
         self.kc = None
 
     def execute(self, nb) -> None:
+        import nbclient.client
         from nbclient import NotebookClient
 
+        nbclient.client.output_from_msg = _output_from_msg
         reports = project_dir("reports")
         reset = _reset_cell()
         nb.cells.insert(0, reset)
