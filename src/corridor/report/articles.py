@@ -18,7 +18,7 @@ from corridor import labels
 def _marks(text: str, spans: list[tuple[int, int, str, str, str]]) -> str:
     """The text escaped, each (start, end, id, css class, hover) span wrapped in <mark>; overlaps keep the first."""
     out, pos = [], 0
-    for start, end, mark_id, cls, hover in sorted(spans):
+    for start, end, mark_id, cls, hover in sorted(spans, key=lambda x: (x[0], x[1] > x[0])):  # anchors first
         if start < pos:
             continue
         out.append(html.escape(text[pos:start], quote=False))
@@ -58,8 +58,12 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
                     f"{labels.value_text(value, unit, per, qual, measure)}, {labels.period_text(ps, pe, pk, measure)}")
             spans.append((s, e, f"f-{fid}", "fact", what))
             items.append(f'<li><a href="#f-{fid}">{html.escape(what)}</a></li>')
+        taken = [(s, e) for s, e, *_ in spans]
         for eid, s, e, etype, status in events.get(aid, []):
-            spans.append((s, e, f"e-{eid}", "event", f"{status} {etype}"))
+            if not any(s < fe and fs < e for fs, fe in taken):
+                spans.append((s, e, f"e-{eid}", "event", f"{status} {etype}"))
+            else:  # a figure's mark wins over its event's sentence; the event keeps an anchor where it starts
+                spans.append((s, s, f"e-{eid}", "anchor", f"{status} {etype}"))
         heading = title.strip().capitalize() if title and title.isupper() else (title or name)
         meta = " · ".join(x for x in (published.isoformat() if published else "no date", source, name) if x)
         link = f' · <a href="{html.escape(url)}">original</a>' if url and url.startswith(("http://", "https://")) else ""

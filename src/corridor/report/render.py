@@ -433,6 +433,8 @@ th { background:#eef2f6; position:sticky; top:0; white-space:nowrap; }
 td.num { white-space:nowrap; text-align:right; font-variant-numeric:tabular-nums; }
 td.wide, th.wide { min-width:20rem; max-width:44rem; }
 td small { color:var(--muted); } td small.file { font-size:.72rem; }
+td a[lang], td small.file { overflow-wrap:anywhere; } /* a file name has no space to break at */
+td.article { min-width:11rem; }
 mark { background:#ffe58a; padding:0 .1rem; border-radius:2px; }
 mark.event { background:#d7ecff; }
 :target { outline:3px solid #f0a500; }
