@@ -149,6 +149,15 @@ def test_pages_say_where_the_data_is_from(doms: dict[str, str]) -> None:
     assert 'lang="fr"' in doms["index.html"]  # quoted article text is marked French
 
 
+def test_every_country_and_pair_page_can_be_found(doms: dict[str, str]) -> None:
+    """The search box offers every country and pair page by name, on every page, offline."""
+    targets = {n for n in doms if n.startswith(("country-", "pair-"))}
+    for name, dom in doms.items():
+        offered = set(re.findall(r'<option value="[^"]+" data-href="([^"]+)"', dom))
+        assert offered == targets, f"{name}: search misses {sorted(targets - offered)[:3]}"
+    assert "Kazakhstan" in re.findall(r'<option value="([^"]+)" data-href="country-KAZ.html"', doms["index.html"])
+
+
 def test_long_tables_are_paged_and_numbers_do_not_wrap(site: Path, tmp_path: Path) -> None:
     """In the browser: a table of more than 25 rows shows 25 and a filter box; no value cell breaks a number
     over two lines (measured with the page's own layout)."""

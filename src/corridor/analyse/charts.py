@@ -30,7 +30,8 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # the name of the sp
 MAX_POINTS = 2000
 MAX_BARS = 40
 SHAPES = {"full year": "circle", "part of a year": "diamond", "target": "square", "other period": "triangle-up"}
-TOOLTIP = [("pair", "between"), ("indicator_name", "indicator"), ("value_text", "value"), ("period_text", "period"),
+TOOLTIP = [("pair", "between"), ("pair_label", "codes"), ("indicator_name", "indicator"), ("value_text", "value"),
+           ("period_text", "period"),
            ("qualifier_text", "figure"), ("statements", "statements"), ("sentence", "sentence"),
            ("article_label", "article"), ("published_text", "published"), ("source_text", "source")]
 _AUTOSIZE = {"type": "fit-x", "contains": "padding"}
