@@ -137,6 +137,11 @@ def test_lines_join_full_years_only(doms: dict[str, str]) -> None:
                     assert YEAR.search(row.get("mark_label") or ""), f"{name}: a part of a year without its months"
                 if row.get("kind") == "full year" and row.get("run"):
                     runs.setdefault(row["run"], []).append(int(row["when"][:4]))
+            kinds = {row.get("kind") for row in spec["data"]["values"]}
+            if "part of a year" in kinds:  # the mark is explained where the chart is, in words
+                assert "part of a year, its months written beside it" in visible_text(dom), name
+            if "target" in kinds:
+                assert "a target, its year written beside it, dashed from the last level" in visible_text(dom), name
             for run, years in runs.items():  # a line never bridges a year with no figure
                 assert sorted(years) == list(range(min(years), max(years) + 1)), f"{name}: {run} joins {sorted(years)}"
 
