@@ -33,9 +33,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-## JupyterLab on notebooks/ with the project's environment as the kernel.
+## JupyterLab on notebooks/ with the project's environment as the kernel (as root too, as in a container).
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 lab: build
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_bench.py

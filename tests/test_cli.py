@@ -133,3 +133,63 @@ def test_data_printed_to_the_terminal_is_never_markup(tmp_path) -> None:
     assert "[/x] markup.txt" in cli("facts", "--db", str(db)).stdout
     validated = cli("validate", "--db", str(db))
     assert validated.returncode == 1 and "[/x] markup.txt" in validated.stdout
+
+
+@pytest.mark.parametrize("spelling", ["AZE", "az", "Azerbaijan", "Azerbaïdjan", "azerbaidjan"])
+def test_facts_accepts_country_names_and_codes(built_db, spelling: str) -> None:
+    r = runner.invoke(app, ["facts", "--db", str(built_db), "--country", spelling, "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows and all("AZE" in (x["reporter"], x["partner"]) for x in rows)
+
+
+def test_facts_refuses_an_unknown_indicator_or_country_and_says_what_is_valid(built_db) -> None:
+    r = runner.invoke(app, ["facts", "--db", str(built_db), "--indicator", "trade"])
+    assert r.exit_code == 2 and "trade_turnover" in r.output and "investment" in r.output
+    r = runner.invoke(app, ["facts", "--db", str(built_db), "--country", "Atlantis"])
+    assert r.exit_code == 2 and "ISO code" in r.output
+
+
+def test_facts_help_lists_the_indicators() -> None:
+    r = runner.invoke(app, ["facts", "--help"])
+    assert r.exit_code == 0
+    for indicator in ("trade_turnover", "exports", "investment", "transit_cargo", "gas_supply"):
+        assert indicator in r.output
+
+
+def test_facts_matching_nothing_says_what_the_warehouse_holds(built_db) -> None:
+    r = subprocess.run([sys.executable, "-m", "corridor.cli", "facts", "--db", str(built_db), "--country", "FRA",
+                        "--indicator", "gas_supply"], capture_output=True, text=True)
+    assert r.returncode == 0 and "no fact matches" in r.stderr and "investment" in r.stderr
+
+
+def test_validate_on_a_mistyped_path_creates_no_warehouse(tmp_path) -> None:
+    typo = tmp_path / "typo.duckdb"
+    r = runner.invoke(app, ["validate", "--db", str(typo)])
+    assert r.exit_code != 0 and "corridor build" in r.output
+    assert not typo.exists()
+
+
+def test_build_of_a_missing_folder_creates_no_warehouse(tmp_path) -> None:
+    db = tmp_path / "w.duckdb"
+    r = runner.invoke(app, ["build", str(tmp_path / "missing"), "--db", str(db)])
+    assert r.exit_code != 0 and "no such file or folder" in r.output
+    assert not db.exists() and not (tmp_path / "w.duckdb.wal").exists()
+
+
+def test_one_pair_convention_in_the_cli_api_and_report(built_db) -> None:
+    """A symmetric indicator is "A–B" in code order whichever side the article names first; a directional one
+    "A→B" from reporter to partner: the CLI's table and the API's series write the same label."""
+    from corridor import labels
+    from corridor.analyse import api
+
+    r = runner.invoke(app, ["facts", "--db", str(built_db), "--format", "table", "--limit", "0"])
+    assert r.exit_code == 0
+    with api.connect(built_db) as con:
+        series = api.series(con=con, measure=None)
+    for row in series.iter_rows(named=True):
+        assert row["pair_label"] == labels.pair_label(row["indicator"], row["country_a"], row["country_b"])
+        if row["is_symmetric"] and row["country_b"]:
+            assert row["country_a"] < row["country_b"]
+            assert f"{row['country_b']}–{row['country_a']}" not in r.stdout  # never the other way round
+        assert row["pair_label"] in r.stdout

@@ -317,3 +317,21 @@ def test_an_impossible_dateline_date_is_a_warning(tmp_path: Path) -> None:
     [a] = read_path(f)
     assert a.published is None
     assert a.warnings == ("a.txt: dateline date '3 mars 99999' is not a valid date; the article is undated",)
+
+
+def test_a_text_files_first_line_is_its_title_when_it_reads_as_one(tmp_path: Path) -> None:
+    from corridor.ingest.readers import read_path
+
+    cases = {
+        "titled.txt": ("LES ÉCHANGES ENTRE BAKOU ET ASTANA PROGRESSENT\nLe commerce a atteint 470 millions.\n",
+                       "LES ÉCHANGES ENTRE BAKOU ET ASTANA PROGRESSENT"),
+        "heading.md": ("# Relations Turquie-Ouzbékistan\n\nLe commerce a atteint 3 milliards.\n",
+                       "Relations Turquie-Ouzbékistan"),
+        "dateline.txt": ("Tachkent, 22 septembre 2023 —\nLa Russie a repris la tête.\n", None),
+        "sentence.txt": ("Le président a accordé une interview à l'agence Kazinform.\nIl a parlé du commerce.\n", None),
+        "alone.txt": ("Une seule ligne sans rien d'autre\n", None),
+        "front.md": ("---\ntitle: Le vrai titre\n---\nPremière ligne du texte\nLa suite.\n", "Le vrai titre"),
+    }
+    for name, (text, title) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert read_path(tmp_path / name)[0].title == title, name

@@ -1,13 +1,14 @@
--- series: one row per indicator x pair x measure x period, the unit of every trend chart.
--- Symmetric indicators put the pair in alphabetical order so both spellings meet; months and
--- year-to-date figures carry is_partial_year so they never pass as a full year.
+-- series: every fact with its pair written by the one convention the CLI, the API and the report share
+-- (corridor/labels.py): a symmetric indicator (counted once for the pair) puts its two countries in code
+-- order, "AZE–KAZ"; a directional one runs from reporter to partner, "KAZ→CHN"; a country's own total is
+-- "KAZ (all partners)". Months and year-to-date figures carry is_partial_year so they never pass as a year.
 create or replace view series as
 with source_facts as (
     select * from facts
 ),
 
 source_articles as (
-    select article_id, published, title from articles
+    select article_id, published, title, source from articles
 ),
 
 paired as (
@@ -34,8 +35,10 @@ final as (
         p.measure,
         p.country_a,
         p.country_b,
-        coalesce(p.country_a, '') || case when p.is_symmetric then '–' else '→' end
-            || coalesce(p.country_b, '∅') as pair_label,
+        case
+            when p.country_b is null then p.country_a || ' (all partners)'
+            else p.country_a || case when p.is_symmetric then '–' else '→' end || p.country_b
+        end as pair_label,
         p.is_symmetric,
         p.value,
         p.unit,
@@ -48,9 +51,12 @@ final as (
         p.period_kind = 'months' as is_partial_year,
         p.route,
         p.source_kind,
+        p.why,
         p.article,
+        p.article_id,
         a.title as article_title,
         a.published,
+        a.source as article_source,
         p.evidence,
         p.char_start,
         p.char_end,

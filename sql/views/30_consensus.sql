@@ -1,60 +1,48 @@
--- consensus: statements of one quantity (indicator, pair, measure, unit, rate, period) merged
--- across articles. The value picked prefers an exact figure over a rounded or bounded one, then
--- official statistics over the press and the press over speeches, then the most recently published
--- article; min, max and the relative spread show the disagreement.
+-- consensus: one value per quantity, the value every chart, table and page shows. A quantity is an
+-- indicator, a pair, a measure, a unit and rate, and a period; a figure with no period (a stock stated
+-- "actuellement") is a quantity of its own. Among its statements (in one article or several) the value
+-- picked is an exact figure over a rounded or bounded one, then official statistics over the press over
+-- speeches, then the most recently published article; min, max and the relative spread show how far the
+-- statements disagree, and the picked statement's own columns come along so a plotted value keeps its sentence.
 create or replace view consensus as
 with source_series as (
-    select * from series where period_start is not null or measure = 'target'
-),
-
-ranked as (
     select
         *,
-        row_number() over (
-            partition by indicator, country_a, country_b, measure, unit, per, period_start, period_end
-            order by
-                (qualifier = 'exact') desc,
-                case source_kind when 'official' then 0 when 'press' then 1 else 2 end,
-                published desc nulls last, article, char_start
-        ) as pick_rank
-    from source_series
+        -- an undated level is no period: it meets no other statement
+        case when period_start is null and period_end is null and measure <> 'target' then fact_id end as own_key
+    from series
 ),
 
 grouped as (
     select
-        indicator,
-        country_a,
-        country_b,
-        any_value(pair_label) as pair_label,
-        measure,
-        unit,
-        per,
-        period_start,
-        period_end,
-        any_value(period_kind) as period_kind,
+        first(fact_id order by
+            (qualifier = 'exact') desc,
+            case source_kind when 'official' then 0 when 'press' then 1 else 2 end,
+            published desc nulls last, article, char_start) as picked_fact_id,
         count(distinct article) as n_sources,
         count(*) as n_facts,
         min(value) as min_value,
         max(value) as max_value,
-        max(case when pick_rank = 1 then value end) as value,
-        max(case when pick_rank = 1 then qualifier end) as qualifier,
-        max(case when pick_rank = 1 then fact_id end) as picked_fact_id,
-        max(case when pick_rank = 1 then source_kind end) as picked_source_kind,
-        list(fact_id order by article) as fact_ids,
-        list(distinct article) as articles
-    from ranked
-    group by indicator, country_a, country_b, measure, unit, per, period_start, period_end
+        list(fact_id order by article, char_start) as fact_ids,
+        list(distinct article order by article) as articles
+    from source_series
+    group by indicator, country_a, country_b, measure, unit, per, period_start, period_end, own_key
 ),
 
 final as (
     select
-        *,
-        case when max_value = 0 then 0 else (max_value - min_value) / abs(max_value) end as rel_spread,
-        case
-            when n_facts = 1 then 'single statement'
-            else 'exact over approx, official over press over speech, then latest article'
-        end as rule
-    from grouped
+        s.*,
+        g.picked_fact_id,
+        s.source_kind as picked_source_kind,
+        g.n_sources,
+        g.n_facts,
+        g.min_value,
+        g.max_value,
+        case when g.max_value = 0 then 0 else (g.max_value - g.min_value) / abs(g.max_value) end as rel_spread,
+        g.fact_ids,
+        g.articles
+    from grouped as g
+    join source_series as s on s.fact_id = g.picked_fact_id
 )
 
-select * from final
+select * exclude (own_key) from final

@@ -3,10 +3,11 @@
 For notebooks::
 
     import corridor
-    con = corridor.connect()              # the warehouse, read-only
+    con = corridor.connect()              # the warehouse, read-only (a Warehouse: no lock held between queries)
     corridor.facts(country="KAZ")         # polars DataFrames
     corridor.series("trade_turnover")
     corridor.conflicts()
+    corridor.comparisons(country="Kazakhstan")  # its partners ranked, in USD
     corridor.charts.trend(corridor.series("trade_turnover", country="AZE"))
 
 Attributes load lazily so that `corridor extract` does not pay for polars, Altair or GX.
@@ -19,8 +20,8 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = {"connect", "facts", "series", "coverage", "conflicts", "consensus", "usd_values", "issues", "events",
-        "cooperation"}
+_API = {"Warehouse", "connect", "facts", "series", "coverage", "conflicts", "consensus", "usd_values", "comparisons",
+        "issues", "events", "cooperation"}
 __all__ = ["__version__", "charts", *sorted(_API)]
 
 

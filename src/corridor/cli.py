@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
+from corridor.labels import INDICATORS
 from corridor.resources import DEFAULT_ARTICLES, DEFAULT_DB, LOCK_WAIT
 
 app = typer.Typer(
@@ -142,6 +143,14 @@ def extract(
         raise typer.Exit(1)
 
 
+def _date(value):
+    from datetime import date
+
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
     if fmt is Format.jsonl:
         for r in records:
@@ -164,12 +173,13 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
         table = Table(show_lines=False)
         for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence"):
             table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else None)
+        from corridor.labels import pair_label, period_text, value_text
+
         for r in records:
-            arrow = "–" if r["indicator"] in ("trade_turnover", "transit_cargo", "agreements") else "→"
-            period = f"{r['period_start'] or ''}..{r['period_end'] or ''}" if r.get("period_start") else r.get("period_kind", "")
-            per = f"/{r['per']}" if r.get("per") else ""
-            _row(table, r["article"], r["indicator"], r["measure"], f"{r['reporter']}{arrow}{r['partner'] or '∅'}",
-                 f"{r['value']:,.12g} {r['unit']}{per}", r["qualifier"], period, r["evidence"])
+            _row(table, r["article"], r["indicator"], r["measure"], pair_label(r["indicator"], r["reporter"], r["partner"]),
+                 value_text(r["value"], r["unit"], r.get("per"), r["qualifier"], r["measure"]), r["qualifier"],
+                 period_text(_date(r.get("period_start")), _date(r.get("period_end")), r.get("period_kind"),
+                             r["measure"]), r["evidence"])
     _print_table(table, 180 if not out.is_terminal else None)
 
 
@@ -187,6 +197,9 @@ def build(
     from corridor.pipeline import build as run_build
 
     paths = articles or [DEFAULT_ARTICLES]
+    missing = [p for p in paths if not p.exists()]
+    if missing:  # checked before the warehouse is opened: a mistyped folder must leave no empty warehouse
+        raise _fail(f"{', '.join(map(str, missing))}: no such file or folder; nothing built")
     with _progress() as bar, _one_line_errors():
         task = bar.add_task("extracting", total=None)
 
@@ -251,16 +264,30 @@ def report(
 @app.command()
 def facts(
     db: DbOption = DEFAULT_DB,
-    indicator: Annotated[list[str] | None, typer.Option("--indicator", "-i", help="Only these indicators.")] = None,
-    country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Facts involving these ISO codes.")] = None,
+    indicator: Annotated[list[str] | None, typer.Option(
+        "--indicator", "-i", help=f"Only these indicators: {', '.join(INDICATORS)}.")] = None,
+    country: Annotated[list[str] | None, typer.Option(
+        "--country", "-c", help="Facts involving these countries: ISO codes (KAZ, KZ) or names (Kazakhstan, "
+        "Ouzbékistan).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
 ) -> None:
-    """Print facts from the warehouse."""
+    """Print facts from the warehouse. Pairs are written as everywhere in corridor: "A–B" counted once for the
+    pair (trade turnover, transit cargo, agreements; codes in alphabetical order), "A→B" from A to B."""
     from corridor.analyse import api
 
+    try:
+        codes = api.countries(country)
+        api.indicators(indicator)
+    except ValueError as e:
+        raise _fail(str(e)) from None
     with _one_line_errors():
-        df = api.facts(indicator=indicator, country=country, db=db)
+        df = api.facts(indicator=indicator, country=codes, db=db)
+        if df.is_empty():
+            with api.connect(db) as wh:
+                present = [r[0] for r in wh.execute("select distinct indicator from facts order by 1").fetchall()]
+            err.print(f"no fact matches; indicators in this warehouse: {', '.join(present) or 'none'}"
+                      + (f"; countries asked: {', '.join(codes)}" if codes else ""))
     rows = df.to_dicts()
     if limit:
         rows = rows[:limit]

@@ -201,11 +201,14 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         # insertion order is not needed (every table has its key).
         con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")
         con.execute("set preserve_insertion_order = false")
-        ensure_schema(con)
-        run = _Build(paths, store_load.known(con), result, rebuild=rebuild, reread=reread)
-        pending: tuple[list[Article], Iterator[Extracted]] | None = None
+        # The schema and its views are written in the build's transaction: a build that fails commits nothing,
+        # so closing it has nothing to checkpoint into the file (a checkpoint cut short by a full disk can
+        # leave a block of the file half rewritten)
         store_load.begin(con)
         try:
+            ensure_schema(con)
+            run = _Build(paths, store_load.known(con), result, rebuild=rebuild, reread=reread)
+            pending: tuple[list[Article], Iterator[Extracted]] | None = None
             reads = read_files(paths, result.errors, result.warnings, run.unchanged)
             for chunk in _batches(run.articles(reads), BATCH_ARTICLES):
                 todo = run.admit(chunk)

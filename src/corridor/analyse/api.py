@@ -10,9 +10,12 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from corridor.resources import DEFAULT_DB
+from corridor import labels
+from corridor.resources import find_warehouse
 from corridor.store.warehouse import SNAPSHOT_SUFFIX
 from corridor.store.warehouse import connect as _connect
+
+MEASURES = ("level", "change_pct", "change_factor", "target")
 
 
 class Warehouse:
@@ -21,8 +24,8 @@ class Warehouse:
     build writes raises WarehouseLocked ("warehouse is locked by another corridor process"). A snapshot (the
     private copy a report reads, store.warehouse.snapshot) stays open: nothing else ever opens it."""
 
-    def __init__(self, db: Path | str = DEFAULT_DB) -> None:
-        self.db = Path(db)
+    def __init__(self, db: Path | str | None = None) -> None:
+        self.db = find_warehouse(db)
         if not self.db.exists():
             raise FileNotFoundError(f"{self.db}: no warehouse here yet (run `corridor build` first)")
         self._results = duckdb.connect()  # in memory: where results live once the file is closed
@@ -52,32 +55,65 @@ class Warehouse:
         return f"corridor.Warehouse({str(self.db)!r})"
 
 
-def connect(db: Path | str = DEFAULT_DB, read_only: bool = True) -> Warehouse | duckdb.DuckDBPyConnection:
+def connect(db: Path | str | None = None, read_only: bool = True) -> Warehouse | duckdb.DuckDBPyConnection:
     """The warehouse for reading: a handle holding no lock between queries (see Warehouse). `read_only=False`
-    gives a plain DuckDB connection, which holds the file, and so blocks builds, until closed."""
-    return Warehouse(db) if read_only else _connect(db)
+    gives a plain DuckDB connection, which holds the file, and so blocks builds, until closed. With no `db`: the
+    `CORRIDOR_DB` environment variable, else the project's data/corridor.duckdb, found from any folder of
+    the project (notebooks/ included)."""
+    return Warehouse(db) if read_only else _connect(find_warehouse(db))
+
+
+def countries(value: Sequence[str] | str | None) -> list[str]:
+    """Countries as a user writes them ("KAZ", "kz", "Kazakhstan", "Ouzbékistan") -> ISO alpha-3 codes;
+    ValueError naming what was not understood."""
+    if not value:
+        return []
+    out = []
+    for v in [value] if isinstance(value, str) else list(value):
+        code = labels.resolve_country(v)
+        if code is None:
+            raise ValueError(f"unknown country {v!r}: write an ISO code (KAZ or KZ) or a name (Kazakhstan)")
+        out.append(code)
+    return out
+
+
+def indicators(value: Sequence[str] | str | None) -> list[str]:
+    """Indicator names, checked: ValueError listing the valid ones."""
+    if not value:
+        return []
+    vals = [value] if isinstance(value, str) else list(value)
+    bad = [v for v in vals if v not in labels.INDICATORS]
+    if bad:
+        raise ValueError(f"unknown indicator {', '.join(map(repr, bad))}; valid: {', '.join(labels.INDICATORS)}")
+    return vals
 
 
 def _where(indicator: Sequence[str] | str | None, country: Sequence[str] | str | None,
            measure: Sequence[str] | str | None = None) -> tuple[str, list]:
     clauses, params = [], []
-    for col, val in (("indicator", indicator), ("measure", measure)):
-        if val:
-            vals = [val] if isinstance(val, str) else list(val)
+    for col, vals in (("indicator", indicators(indicator)), ("measure", _measures(measure))):
+        if vals:
             clauses.append(f"{col} in (select unnest(?))")
             params.append(vals)
     if country:
-        vals = [country] if isinstance(country, str) else list(country)
-        vals = [v.upper() for v in vals]
+        vals = countries(country)
         clauses.append("(reporter in (select unnest(?)) or partner in (select unnest(?)))")
         params += [vals, vals]
     return (" where " + " and ".join(clauses)) if clauses else "", params
 
 
+def _measures(value: Sequence[str] | str | None) -> list[str]:
+    vals = [] if not value else [value] if isinstance(value, str) else list(value)
+    bad = [v for v in vals if v not in MEASURES]
+    if bad:
+        raise ValueError(f"unknown measure {', '.join(map(repr, bad))}; valid: {', '.join(MEASURES)}")
+    return vals
+
+
 Reader = Warehouse | duckdb.DuckDBPyConnection
 
 
-def _query(sql: str, params: list, con: Reader | None, db: Path | str) -> pl.DataFrame:
+def _query(sql: str, params: list, con: Reader | None, db: Path | str | None) -> pl.DataFrame:
     if con is not None:
         return con.sql(sql, params=params or None).pl()
     with Warehouse(db) as own:
@@ -86,7 +122,7 @@ def _query(sql: str, params: list, con: Reader | None, db: Path | str) -> pl.Dat
 
 def facts(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
           measure: Sequence[str] | str | None = None, con: Reader | None = None,
-          db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+          db: Path | str | None = None) -> pl.DataFrame:
     """Facts, optionally filtered by indicator, measure and country (reporter or partner)."""
     where, params = _where(indicator, country, measure)
     sql = ("select f.*, a.title as article_title, a.published from facts f "
@@ -97,33 +133,38 @@ def facts(indicator: Sequence[str] | str | None = None, country: Sequence[str] |
 
 def series(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
            measure: Sequence[str] | str | None = "level", con: Reader | None = None,
-           db: Path | str = DEFAULT_DB, pair: tuple[str, str] | None = None) -> pl.DataFrame:
+           db: Path | str | None = None, pair: tuple[str, str] | None = None) -> pl.DataFrame:
     """One row per indicator x pair x measure x period (the `series` view); `pair` keeps the facts
     between two countries, in either direction."""
-    where, params = _where(indicator, None, measure)
-    if pair:
-        a, b = sorted(c.upper() for c in pair)
-        where += (" and " if where else " where ") + "least(country_a, country_b) = ? and greatest(country_a, country_b) = ?"
-        params += [a, b]
-    if country:
-        vals = [country] if isinstance(country, str) else list(country)
-        vals = [v.upper() for v in vals]
-        where += (" and " if where else " where ") + "(country_a in (select unnest(?)) or country_b in (select unnest(?)))"
-        params += [vals, vals]
+    where, params = _view_where(indicator, country, measure, pair)
     return _query(f"select * from series{where} order by indicator, pair_label, period_end nulls last", params, con, db)
 
 
-def coverage(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+def _view_where(indicator, country, measure, pair: tuple[str, str] | None = None) -> tuple[str, list]:
+    """Filters on a view's columns (country_a, country_b): `pair` keeps both directions of two countries."""
+    where, params = _where(indicator, None, measure)
+    if pair:
+        a, b = sorted(countries(list(pair)))
+        where += (" and " if where else " where ") + "least(country_a, country_b) = ? and greatest(country_a, country_b) = ?"
+        params += [a, b]
+    if country:
+        vals = countries(country)
+        where += (" and " if where else " where ") + "(country_a in (select unnest(?)) or country_b in (select unnest(?)))"
+        params += [vals, vals]
+    return where, params
+
+
+def coverage(con: Reader | None = None, db: Path | str | None = None) -> pl.DataFrame:
     """Articles and facts per pair and year."""
     return _query("select * from coverage", [], con, db)
 
 
-def conflicts(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+def conflicts(con: Reader | None = None, db: Path | str | None = None) -> pl.DataFrame:
     """Statements of the same quantity from different articles that disagree by more than 5 %."""
     return _query("select * from conflicts order by rel_spread desc", [], con, db)
 
 
-def issues(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+def issues(con: Reader | None = None, db: Path | str | None = None) -> pl.DataFrame:
     """Validation flags of the latest validation run, joined to their facts."""
     sql = """
         with last_run as (
@@ -136,21 +177,49 @@ def issues(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFra
     return _query(sql, [], con, db)
 
 
-def consensus(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
-    """One value per quantity across articles, with n_sources, min, max, spread and the rule used."""
-    return _query("select * from consensus order by indicator, pair_label, period_end nulls last", [], con, db)
+def consensus(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
+              measure: Sequence[str] | str | None = None, con: Reader | None = None,
+              db: Path | str | None = None, pair: tuple[str, str] | None = None) -> pl.DataFrame:
+    """One value per quantity (indicator, pair, measure, unit, period), the value every page of the report
+    shows: picked among its statements by the rule of sql/views/30_consensus.sql, with n_facts, n_sources,
+    min, max, spread and the picked statement's article and evidence."""
+    where, params = _view_where(indicator, country, measure, pair)
+    return _query(f"select * from consensus{where} order by indicator, pair_label, period_end nulls last", params, con, db)
 
 
-def usd_values(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
-    """Money figures with their USD equivalent (fx_status says native, converted or no_rate)."""
-    return _query("select * from usd_value where fx_status != 'not_money' order by indicator, pair_label", [], con, db)
+def usd_values(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
+               con: Reader | None = None, db: Path | str | None = None) -> pl.DataFrame:
+    """Money quantities (consensus values) with their USD equivalent: fx_status says native, converted or
+    no_rate, and fx_note why a figure stays unconverted."""
+    where, params = _view_where(indicator, country, None)
+    where += (" and " if where else " where ") + "fx_status != 'not_money'"
+    return _query(f"select * from usd_value{where} order by indicator, pair_label", params, con, db)
+
+
+def comparisons(country: Sequence[str] | str | None = None, indicator: Sequence[str] | str | None = None,
+                year: int | None = None, con: Reader | None = None,
+                db: Path | str | None = None) -> pl.DataFrame:
+    """A country's partners ranked per indicator and full year by USD value (consensus values), with each
+    partner's share of the partners the corpus states for that country and year."""
+    clauses, params = [], []
+    if country:
+        clauses.append("country in (select unnest(?))")
+        params.append(countries(country))
+    if indicator:
+        clauses.append("indicator in (select unnest(?))")
+        params.append(indicators(indicator))
+    if year is not None:
+        clauses.append("year = ?")
+        params.append(int(year))
+    where = (" where " + " and ".join(clauses)) if clauses else ""
+    return _query(f"select * from comparisons{where} order by country, indicator, year desc, rank", params, con, db)
 
 
 def events(country: Sequence[str] | str | None = None, con: Reader | None = None,
-           db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+           db: Path | str | None = None) -> pl.DataFrame:
     """Cooperation events with their participants as a list, optionally those a country took part in."""
     sql = """
-        select e.*, p.participants, a.published
+        select e.*, p.participants, a.published, a.title as article_title, a.source as article_source
         from events e
         left join (select event_id, list(participant order by participant) as participants
                    from event_participants group by event_id) p using (event_id)
@@ -158,12 +227,11 @@ def events(country: Sequence[str] | str | None = None, con: Reader | None = None
     """
     params: list = []
     if country:
-        vals = [country] if isinstance(country, str) else list(country)
         sql += " where list_has_any(p.participants, ?)"
-        params.append([v.upper() for v in vals])
+        params.append(countries(country))
     return _query(sql + " order by coalesce(e.date_start, a.published) nulls last, e.article", params, con, db)
 
 
-def cooperation(con: Reader | None = None, db: Path | str = DEFAULT_DB) -> pl.DataFrame:
+def cooperation(con: Reader | None = None, db: Path | str | None = None) -> pl.DataFrame:
     """Events per country pair and year (held and planned apart)."""
     return _query("select * from cooperation order by n_held desc, pair_label, year", [], con, db)

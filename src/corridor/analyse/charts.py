@@ -1,186 +1,358 @@
-"""Altair charts whose every point carries its provenance (tooltip: value, period, qualifier,
-article, evidence sentence).
+"""Charts whose every point is one stated figure: its tooltip holds the value with its unit, the period in
+words, the whole sentence, the article's title, date and source; a click opens the article at the figure.
 
-Conventions: partial years (months) are hollow points, targets are dashed, approximate and
-bounded figures get their own point shape, so a reader never mistakes a rounded partial-year
-figure for an exact annual one.
+Conventions, the same on every chart:
+- time axes name years; a point sits in the middle of its period, so a full year sits on its year's label;
+- lines join full years only; a part of a year is its own mark (a diamond), labelled with its months;
+- a target is a hollow square at its year, joined by a dashed segment to the last stated level;
+- values carry their scale and unit ("3 bn"), never an exponent.
+
+The `*_spec` functions build Vega-Lite as plain dicts (a report page draws hundreds of charts: building them
+through Altair's classes and compiling them in Python cost more than the page); `trend`, `compare`, … wrap
+the same specs as Altair charts for notebooks.
 """
 
 from __future__ import annotations
 
-import altair as alt
+import math
+from datetime import date
+from typing import TYPE_CHECKING
+
 import polars as pl
 
-# Report pages choose what to plot (top pairs, latest periods); Altair's 5 000-row guard is theirs to keep.
-alt.data_transformers.disable_max_rows()
+from corridor import labels
+from corridor.analyse.readable import readable
+
+if TYPE_CHECKING:  # Altair only for notebooks: a report page draws from the specs and need not import it
+    import altair as alt
+
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # the name of the spec's version, never fetched
 MAX_POINTS = 2000
-
-QUALIFIER_SHAPES = {"exact": "circle", "approx": "diamond", "lower_bound": "triangle-up", "upper_bound": "triangle-down"}
-UNIT_LABELS = {"USD": "US dollars", "EUR": "euros", "t": "tonnes", "m3": "cubic metres", "bbl": "barrels",
-               "TEU": "TEU", "count": "count", "%": "%", "x": "times"}
-
-
-def _prepare(df: pl.DataFrame, need_date: bool = True) -> pl.DataFrame:
-    """Columns every chart uses: a date to plot on, readable period and value text."""
-    if df.is_empty():
-        return df
-    cols = df.columns
-    out = df.with_columns(
-        pl.coalesce(pl.col("period_end"), pl.col("published") if "published" in cols else pl.lit(None))
-        .alias("plot_date"),
-        (pl.col("period_start").cast(pl.Utf8).fill_null("?") + " → " + pl.col("period_end").cast(pl.Utf8).fill_null("?"))
-        .alias("period"),
-        pl.when(pl.col("measure") == "target").then(pl.lit("target"))
-        .when(pl.col("period_kind") == "months").then(pl.lit("partial year"))
-        .otherwise(pl.lit("full period")).alias("kind"),
-    )
-    return out.filter(pl.col("plot_date").is_not_null()) if need_date else out
-
-
-def representative(df: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-    """One row per group of `keys`: the stated fact whose value is the group's median (ties: the latest
-    article), with `n_statements`, how many facts the group holds. A plotted point is then still one
-    sentence of one article; the others are in the data download and the tables."""
-    if df.is_empty():
-        return df.with_columns(pl.lit(0, dtype=pl.UInt32).alias("n_statements"))
-    keys = [k for k in keys if k in df.columns]
-    order = ["_gap", "article"] if "article" in df.columns else ["_gap"]
-    return (
-        df.with_columns(
-            pl.len().over(keys).alias("n_statements"),
-            (pl.col("value") - pl.col("value").median().over(keys)).abs().alias("_gap"),
-        )
-        .sort(order, descending=[False, True][: len(order)], nulls_last=True)
-        .group_by(keys, maintain_order=True)
-        .first()
-        .drop("_gap")
-    )
-
-
-TOOLTIP = [
-    alt.Tooltip("value:Q", title="value", format=",.4~g"),
-    alt.Tooltip("unit:N", title="unit"),
-    alt.Tooltip("period:N", title="period"),
-    alt.Tooltip("qualifier:N", title="qualifier"),
-    alt.Tooltip("indicator:N", title="indicator"),
-    alt.Tooltip("article:N", title="article"),
-    alt.Tooltip("evidence:N", title="evidence"),
-    alt.Tooltip("n_statements:Q", title="statements of this figure"),
-]
 MAX_BARS = 40
+SHAPES = {"full year": "circle", "part of a year": "diamond", "target": "square", "other period": "triangle-up"}
+TOOLTIP = [("pair", "between"), ("pair_label", "codes"), ("indicator_name", "indicator"), ("value_text", "value"),
+           ("period_text", "period"),
+           ("qualifier_text", "figure"), ("statements", "statements"), ("sentence", "sentence"),
+           ("article_label", "article"), ("published_text", "published"), ("source_text", "source")]
+_AUTOSIZE = {"type": "fit-x", "contains": "padding"}
 
 
-def trend(df: pl.DataFrame, title: str = "", color: str = "pair_label", width: int | str = "container",
-          height: int = 300) -> alt.Chart:
-    """Values over time, one line per `color` group; a point per fact with its evidence on hover."""
-    # one point per line, period and kind: the median statement (others are in the tables)
-    data = representative(_prepare(df), [color, "indicator", "unit", "plot_date", "kind"])
+def _tooltip(fields: list[tuple[str, str]], rows: list[dict]) -> list[dict]:
+    have = set(rows[0]) if rows else set()
+    return [{"field": f, "type": "nominal", "title": t} for f, t in fields if f in have]
+
+
+def axis_format(unit: str | None, values: list[float], per: str | None = None) -> tuple[dict, str]:
+    """A value axis that writes "3 bn" (its title says "US dollars"), never "3,000,000,000" nor "3e+9"."""
+    top = max((abs(v) for v in values if v is not None and math.isfinite(v)), default=0)
+    div, word = labels.scale(unit, top)
+    expr = f"format(datum.value / {div:g}, ',.4~f')" + (f" + ' {word}'" if word else "")
+    title = labels.UNIT_WORDS.get(unit or "", unit or "") or "number"
+    if unit == "t" and word:
+        title = {"Gt": "billion tonnes", "Mt": "million tonnes", "kt": "thousand tonnes"}[word]
+        expr = f"format(datum.value / {div:g}, ',.4~f')"
+    if per:
+        title += " " + labels.PER_WORDS.get(per, "")
+    return {"labelExpr": expr, "title": title}, title
+
+
+def _json_rows(df: pl.DataFrame, columns: list[str]) -> list[dict]:
+    keep = [c for c in dict.fromkeys(columns) if c in df.columns]
+    rows = df.select(keep).to_dicts()
+    for r in rows:
+        for k, v in r.items():
+            if isinstance(v, date):
+                r[k] = v.isoformat()
+            elif isinstance(v, float) and not math.isfinite(v):
+                r[k] = None
+    return rows
+
+
+def year_ticks(dates: list[date]) -> tuple[list[dict], list[dict] | None]:
+    """One tick per year, on its middle (a full year's point sits on its label), and a domain of whole years."""
+    years = [d.year for d in dates if d is not None]
+    if not years:
+        return [], None
+    ticks = [{"year": y, "month": 7, "date": 1} for y in range(min(years), max(years) + 1)]
+    return ticks, [{"year": min(years), "month": 1, "date": 1}, {"year": max(years), "month": 12, "date": 31}]
+
+
+KIND_WORDS = {"full year": ("●", "a full year; lines join consecutive full years only"),
+              "part of a year": ("◇", "part of a year, its months written beside it, never joined to a full year"),
+              "target": ("□", "a target, its year written beside it, dashed from the last level stated"),
+              "other period": ("△", "several years, or a stock at a date")}
+
+
+def period_legend(kinds: list[str]) -> str:
+    """The meaning of each mark a trend chart uses, as a line of text under it."""
+    return " · ".join(f"{KIND_WORDS[k][0]} {KIND_WORDS[k][1]}" for k in KIND_WORDS if k in kinds)
+
+
+def trend_points(df: pl.DataFrame, color: str = "pair") -> pl.DataFrame:
+    """The rows a trend draws, with `series` (the line), and for each target a `segment` back to the last level."""
+    data = readable(df) if "kind" not in df.columns else df
+    data = data.filter(pl.col("when").is_not_null() & pl.col("value").is_not_null())
     if data.height > MAX_POINTS:  # keep the latest points: a chart is read, not scrolled
-        data = data.sort("plot_date").tail(MAX_POINTS)
-    unit = data["unit"][0] if not data.is_empty() and data["unit"].n_unique() == 1 else "mixed units"
-    # the data goes on the layer, once: on each sub-chart Altair would serialise and hash it per layer
-    base = alt.Chart().encode(
-        x=alt.X("plot_date:T", title="period end"),
-        y=alt.Y("value:Q", title=UNIT_LABELS.get(unit, unit), scale=alt.Scale(zero=False)),
-        color=alt.Color(f"{color}:N", title=color.replace("_", " ")),
-    )
-    kinds = set(data["kind"].to_list()) if not data.is_empty() else set()
-    layers = []
-    if kinds - {"target"}:
-        layers.append(base.transform_filter(alt.datum.kind != "target").mark_line(strokeWidth=1.5, opacity=0.6))
-    if "target" in kinds:  # an empty layer would make Vega warn of an infinite extent
-        layers.append(base.transform_filter(alt.datum.kind == "target").mark_line(strokeDash=[6, 4]))
-    points = base.mark_point(size=80, filled=True).encode(
-        shape=alt.Shape("qualifier:N", scale=alt.Scale(domain=list(QUALIFIER_SHAPES), range=list(QUALIFIER_SHAPES.values()))),
-        fillOpacity=alt.FillOpacity("kind:N", scale=alt.Scale(domain=["full period", "partial year", "target"],
-                                                              range=[1.0, 0.0, 0.3]), title="period"),
-        tooltip=TOOLTIP,
-    )
-    return alt.layer(*layers, points, data=data.to_pandas()).properties(
-        title=title, width=width, height=height, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+        data = data.sort("when").tail(MAX_POINTS)
+    data = data.with_columns(pl.col(color).alias("series"), pl.lit(None, pl.Utf8).alias("segment"),
+                             pl.when(pl.col("kind") == "part of a year").then(pl.col("period_text"))
+                             .when(pl.col("kind") == "target").then(pl.col("period_text"))
+                             .otherwise(pl.lit(None)).alias("mark_label"))
+    # a line joins consecutive full years only: a missing year breaks it (nothing is drawn where nothing is stated)
+    year = pl.col("when").dt.year()
+    data = data.sort("series", "when").with_columns(
+        pl.when(pl.col("kind") == "full year")
+        .then(pl.col("series") + pl.lit("#") + ((year - year.shift(1).over("series", "kind")).fill_null(1) > 1)
+              .cum_sum().over("series", "kind").cast(pl.Utf8))
+        .otherwise(pl.lit(None, pl.Utf8)).alias("run"))
+    targets = data.filter(pl.col("kind") == "target")
+    if targets.is_empty():
+        return data
+    # each target's segment starts at the last level of its line stated before it (as-of join, one pass)
+    key = "fact_id" if "fact_id" in data.columns else "when"
+    data = data.with_columns(pl.when(pl.col("kind") == "target").then(pl.lit("target ") + pl.col(key).cast(pl.Utf8))
+                             .otherwise(pl.col("segment")).alias("segment"))
+    levels = data.filter(pl.col("kind") != "target").sort("when")
+    starts = (targets.select("series", "when", (pl.lit("target ") + pl.col(key).cast(pl.Utf8)).alias("seg"))
+              .sort("when").join_asof(levels.with_columns(pl.col("when").alias("level_when")), on="when",
+                                      by="series", strategy="backward", allow_exact_matches=False,
+                                      check_sortedness=False)
+              .filter(pl.col("level_when").is_not_null()))
+    if starts.is_empty():
+        return data
+    bases = (starts.drop("when", "segment").rename({"level_when": "when", "seg": "segment"})
+             .with_columns(pl.lit("segment start").alias("kind"), pl.lit(None, pl.Utf8).alias("mark_label")))
+    return pl.concat([data, bases.select([c for c in data.columns if c in bases.columns])], how="diagonal_relaxed")
 
 
-def compare(df: pl.DataFrame, by: str = "partner", title: str = "", width: int | str = "container") -> alt.Chart:
-    """Horizontal bars of one indicator across countries (e.g. a reporter's partners), largest first: one bar
-    per country, the median statement of its latest period; the MAX_BARS largest."""
-    data = df.filter(pl.col(by).is_not_null() & pl.col("value").is_not_null()) if not df.is_empty() else df
-    data = _prepare(data, need_date=False) if not data.is_empty() else data
-    if not data.is_empty():
-        latest = data.filter(pl.col("plot_date").is_null() | (pl.col("plot_date") == pl.col("plot_date").max().over(by)))
-        data = representative(latest, [by]).sort("value", descending=True).head(MAX_BARS)
-    pdf = data.to_pandas()
-    unit = pdf["unit"].iloc[0] if len(pdf) else "value"
-    return (
-        alt.Chart(pdf)
-        .mark_bar()
-        .encode(
-            y=alt.Y(f"{by}:N", sort="-x", title=by),
-            x=alt.X("value:Q", title=UNIT_LABELS.get(unit, unit), stack=None),
-            color=alt.Color("qualifier:N", scale=alt.Scale(domain=list(QUALIFIER_SHAPES))),
-            tooltip=TOOLTIP,
-        )
-        .properties(title=title, width=width, autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
-    )
+def trend_spec(df: pl.DataFrame, title: str = "", color: str = "pair", height: int = 300, log: bool = False,
+               subtitle: str | None = None) -> dict:
+    """Values over time, one line per `color` (full years only), a labelled mark per part of a year and target."""
+    data = trend_points(df, color)
+    rows = _json_rows(data, ["when", "value", "series", "run", "kind", "segment", "mark_label", "href", "fact_id",
+                             *[f for f, _ in TOOLTIP]])
+    units = data["unit"].unique().to_list() if "unit" in data.columns and data.height else []
+    pers = data["per"].unique().to_list() if "per" in data.columns and data.height else [None]
+    unit = units[0] if len(units) == 1 else None
+    axis, _ = axis_format(unit, data["value"].to_list() if data.height else [], pers[0] if len(pers) == 1 else None)
+    ticks, domain = year_ticks(data["when"].to_list() if data.height else [])
+    x = {"field": "when", "type": "temporal", "title": None,
+         "axis": {"values": ticks, "format": "%Y", "grid": False, "labelAngle": 0, "labelOverlap": True},
+         **({"scale": {"domain": domain}} if domain else {})}
+    y = {"field": "value", "type": "quantitative", "axis": axis, "title": axis["title"],
+         "scale": {"type": "log"} if log else {"zero": True}}
+    series_color = {"field": "series", "type": "nominal", "title": None, "legend": {"orient": "bottom", "columns": 2,
+                                                                                     "labelLimit": 320}}
+    kinds = [k for k in ("full year", "part of a year", "target", "other period") if k in set(data["kind"].to_list())] \
+        if data.height else ["full year"]
+    layers: list[dict] = [
+        {"transform": [{"filter": "datum.kind == 'full year'"}], "mark": {"type": "line", "strokeWidth": 2},
+         "encoding": {"detail": {"field": "run", "type": "nominal"}}},
+        {"transform": [{"filter": "datum.segment != null"}], "mark": {"type": "line", "strokeDash": [5, 4],
+                                                                    "strokeWidth": 1.5},
+         "encoding": {"detail": {"field": "segment", "type": "nominal"}}},
+        {"transform": [{"filter": "datum.kind != 'segment start'"}],
+         "mark": {"type": "point", "size": 80, "strokeWidth": 2, "cursor": "pointer"},
+         "encoding": {"shape": {"field": "kind", "type": "nominal", "title": "period",
+                                "scale": {"domain": kinds, "range": [SHAPES[k] for k in kinds]},
+                                "legend": None},  # period_legend() writes it under the chart, in words
+                      "fill": {"condition": {"test": "datum.kind == 'full year'", "field": "series", "type": "nominal",
+                                             "legend": None}, "value": "white"},
+                      "tooltip": _tooltip(TOOLTIP, rows),
+                      **({"href": {"field": "href", "type": "nominal"}} if rows and "href" in rows[0] else {})}},
+        {"transform": [{"filter": "datum.mark_label != null"}],
+         "mark": {"type": "text", "dy": -12, "fontSize": 11, "color": "#34495e"},
+         "encoding": {"text": {"field": "mark_label", "type": "nominal"}}},
+    ]
+    # a layer with no row would make Vega warn of an infinite extent: only the layers that draw something
+    present = {"line": any(r.get("kind") == "full year" for r in rows), "segment": any(r.get("segment") for r in rows),
+               "text": any(r.get("mark_label") for r in rows)}
+    layers = [ly for ly, keep in zip(layers, (present["line"], present["segment"], True, present["text"]), strict=True)
+              if keep]
+    spec = {"$schema": SCHEMA, "data": {"values": rows}, "width": "container", "height": height,
+            "autosize": _AUTOSIZE, "encoding": {"x": x, "y": y, "color": series_color}, "layer": layers,
+            "usermeta": {"log_channel": "y", "log_field": "value"},
+            "config": {"legend": {"symbolStrokeWidth": 2}}}
+    if title:
+        spec["title"] = {"text": title, **({"subtitle": subtitle} if subtitle else {})}
+    return spec
 
 
-def timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
-    """Facts per pair and year as a heat map: where coverage is thin, trends are not to be read."""
-    if "articles" in df.columns:  # hover names the articles behind each cell (the first five)
-        df = df.with_columns(pl.col("articles").list.head(5).list.join(", ").alias("articles"))
-    pdf = df.to_pandas()
-    return (
-        alt.Chart(pdf)
-        .mark_rect()
-        .encode(
-            x=alt.X("year:O", title="year"),
-            y=alt.Y("pair_label:N", title="pair"),
-            color=alt.Color("n_facts:Q", title="facts", scale=alt.Scale(scheme="blues")),
-            tooltip=["pair_label:N", "year:O", "n_facts:Q", "n_articles:Q"]
-            + (["articles:N"] if "articles" in pdf.columns else []),
-        )
-        .properties(title=title, width="container", autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
-    )
+def compare_spec(df: pl.DataFrame, by: str = "pair", title: str = "", value: str = "value", log: bool = False) -> dict:
+    """Horizontal bars of one indicator, largest first, each bar its own full year written on it: a bar of 2019
+    is never read as one of 2024. Parts of a year are left out (the page lists them)."""
+    data = readable(df) if "kind" not in df.columns else df
+    data = data.filter(pl.col(value).is_not_null() & (pl.col("kind") == "full year"))
+    if data.height:
+        data = (data.sort("when").group_by(by, maintain_order=True).last()
+                .sort(value, descending=True).head(MAX_BARS))
+        data = data.with_columns(
+            pl.Series("bar_text", [labels.value_text(v, "USD" if value == "value_usd" else u, p, None, "level")
+                                   + f"  ({pt})" for v, u, p, pt in data.select(value, "unit", "per", "period_text").iter_rows()],
+                      pl.Utf8),
+            pl.col("when").dt.year().cast(pl.Utf8).alias("year"))
+    rows = _json_rows(data, [by, value, "year", "bar_text", "href", "fact_id", *[f for f, _ in TOOLTIP]])
+    unit = "USD" if value == "value_usd" else (data["unit"][0] if data.height else None)
+    axis, _ = axis_format(unit, data[value].to_list() if data.height else [])
+    enc_y = {"field": by, "type": "nominal", "sort": None, "title": None, "axis": {"labelLimit": 260}}  # largest first
+    enc_x = {"field": value, "type": "quantitative", "axis": {**axis, "grid": True}, "title": axis["title"],
+             "scale": {"type": "log"} if log else {"zero": True}}
+    spec = {"$schema": SCHEMA, "data": {"values": rows}, "width": "container",
+            "height": 26 * max(1, len(rows)), "autosize": _AUTOSIZE, "usermeta": {"log_channel": "x", "log_field": value},
+            "encoding": {"y": enc_y, "x": enc_x},
+            "layer": [
+                {"mark": {"type": "bar", "cursor": "pointer"},
+                 "encoding": {"color": {"field": "year", "type": "ordinal", "title": "year of the figure",
+                                        "scale": {"scheme": "blues"}, "legend": {"orient": "bottom"}},
+                              "tooltip": _tooltip(TOOLTIP, rows),
+                              **({"href": {"field": "href", "type": "nominal"}} if rows and "href" in rows[0] else {})}},
+                {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 11},
+                 "encoding": {"text": {"field": "bar_text", "type": "nominal"}}},
+            ]}
+    if title:
+        spec["title"] = title
+    return spec
 
 
-def event_timeline(df: pl.DataFrame, title: str = "") -> alt.Chart:
-    """One point per event on a time axis, by type; hover shows who met, where, and the sentence."""
-    data = df.filter(pl.col("date_start").is_not_null() | pl.col("published").is_not_null()).with_columns(
+def coverage_spec(df: pl.DataFrame, title: str = "") -> dict:
+    """Facts per pair and year as a heat map on a continuous year axis: an empty year shows as a gap."""
+    data = df.filter(pl.col("year").is_not_null())
+    years = list(range(int(data["year"].min()), int(data["year"].max()) + 1)) if data.height else []
+    if "pair" not in data.columns:
+        data = data.with_columns(pl.Series("pair", [labels.pair_words(a, b, True) if b else labels.country_name(a)
+                                                    for a, b in data.select("country_a", "country_b").iter_rows()],
+                                           pl.Utf8))
+    if "articles" in data.columns:  # hover names the articles behind each cell (the first five)
+        data = data.with_columns(pl.col("articles").list.head(5).list.join(", ").alias("articles"))
+    rows = _json_rows(data, ["pair", "year", "n_facts", "n_articles", "articles"])
+    spec = {"$schema": SCHEMA, "data": {"values": rows}, "width": "container",
+            "height": 18 * max(1, len({r["pair"] for r in rows})), "autosize": _AUTOSIZE, "mark": "rect",
+            "encoding": {
+                "x": {"field": "year", "type": "ordinal", "title": None, "scale": {"domain": years},
+                      "axis": {"labelAngle": 0}},
+                "y": {"field": "pair", "type": "nominal", "title": None, "axis": {"labelLimit": 260}},
+                "color": {"field": "n_facts", "type": "quantitative", "title": "facts", "scale": {"scheme": "blues"}},
+                "tooltip": [{"field": "pair", "title": "pair"}, {"field": "year", "title": "year"},
+                            {"field": "n_facts", "title": "facts"}, {"field": "n_articles", "title": "articles"},
+                            *([{"field": "articles", "title": "articles (first five)"}] if "articles" in data.columns else [])],
+            }}
+    if title:
+        spec["title"] = title
+    return spec
+
+
+def _time_axis(dates: list[date]) -> dict:
+    """Ticks that always name the year: quarters ("Apr 2025") over a short span, years over a long one."""
+    dates = [d for d in dates if d is not None]
+    span = (max(dates) - min(dates)).days if dates else 0
+    if span <= 731:
+        return {"format": "%b %Y", "tickCount": {"interval": "month", "step": 3 if span > 200 else 1},
+                "labelAngle": 0, "labelOverlap": True}
+    return {"format": "%Y", "tickCount": {"interval": "year", "step": 1}, "labelAngle": 0, "labelOverlap": True}
+
+
+EVENT_WORDS = {"summit": "summit", "meeting": "meeting", "visit": "visit", "exercise": "joint exercise"}
+
+
+def event_rows(df: pl.DataFrame) -> pl.DataFrame:
+    """Events with the columns their chart and table read: when, type in words, participants as names."""
+    if df.is_empty():
+        return df.with_columns(pl.lit(None, pl.Date).alias("when"), pl.lit(None, pl.Utf8).alias("who"),
+                               pl.lit(None, pl.Utf8).alias("type_text"), pl.lit(None, pl.Utf8).alias("date_text"))
+    return df.with_columns(
         pl.coalesce(pl.col("date_start"), pl.col("published")).alias("when"),
-        pl.col("participants").list.join(", ").alias("who"),
-    )
-    return (
-        alt.Chart(data.drop("participants").to_pandas())
-        .mark_point(size=120, filled=True)
-        .encode(
-            x=alt.X("when:T", title="date"),
-            y=alt.Y("event_type:N", title=None),
-            color=alt.Color("status:N", scale=alt.Scale(domain=["held", "planned"], range=["#1f5f8b", "#c9a227"])),
-            shape=alt.Shape("status:N", scale=alt.Scale(domain=["held", "planned"], range=["circle", "diamond"])),
-            tooltip=[alt.Tooltip("when:T", title="date"), "event_type:N", "status:N", "place:N",
-                     alt.Tooltip("who:N", title="participants"), "organization:N", "documents:Q", "article:N",
-                     "evidence:N"],
-        )
-        .properties(title=title, width="container", height=180,
-                    autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+        pl.col("participants").list.eval(pl.element().map_elements(labels.country_name, return_dtype=pl.Utf8))
+        .list.join(", ").alias("who"),
+        pl.col("event_type").replace_strict(EVENT_WORDS, default=pl.col("event_type")).alias("type_text"),
+        pl.when(pl.col("date_start").is_not_null())
+        .then(pl.col("date_start").dt.strftime("%-d %b %Y"))
+        .otherwise(pl.lit("date not stated; published ") + pl.col("published").dt.strftime("%-d %b %Y"))
+        .alias("date_text"),
     )
 
 
-def cooperation_matrix(df: pl.DataFrame, title: str = "") -> alt.Chart:
-    """Which countries meet most: held events per pair, both orders so the matrix reads either way."""
+def event_timeline_spec(df: pl.DataFrame, title: str = "") -> dict:
+    """One point per event on a time axis that names the year, by type; hover shows who met, where, the sentence."""
+    data = event_rows(df).filter(pl.col("when").is_not_null())
+    rows = _json_rows(data, ["when", "type_text", "status", "date_text", "place", "who", "organization", "sentence",
+                             "article_label", "href"])
+    spec = {"$schema": SCHEMA, "data": {"values": rows}, "width": "container", "height": 200, "autosize": _AUTOSIZE,
+            "mark": {"type": "point", "size": 120, "filled": True, "cursor": "pointer"},
+            "encoding": {
+                "x": {"field": "when", "type": "temporal", "title": None,
+                      "axis": _time_axis(data["when"].to_list() if data.height else [])},
+                "y": {"field": "type_text", "type": "nominal", "title": None},
+                "color": {"field": "status", "type": "nominal", "title": "status",
+                          "scale": {"domain": ["held", "planned"], "range": ["#1f5f8b", "#c9a227"]},
+                          "legend": {"orient": "bottom"}},
+                "shape": {"field": "status", "type": "nominal",
+                          "scale": {"domain": ["held", "planned"], "range": ["circle", "diamond"]}},
+                "tooltip": [{"field": "date_text", "title": "date"}, {"field": "type_text", "title": "event"},
+                            {"field": "status", "title": "status"}, {"field": "place", "title": "place"},
+                            {"field": "who", "title": "participants"}, {"field": "organization", "title": "organisation"},
+                            *([{"field": "sentence", "title": "sentence"}] if "sentence" in data.columns else []),
+                            *([{"field": "article_label", "title": "article"}] if "article_label" in data.columns else [])],
+                **({"href": {"field": "href", "type": "nominal"}} if "href" in data.columns else {}),
+            }}
+    if title:
+        spec["title"] = title
+    return spec
+
+
+def cooperation_matrix_spec(df: pl.DataFrame, title: str = "") -> dict:
+    """Which countries meet most: held events per pair of countries (organisations are no country), both orders."""
+    df = df.filter(~pl.col("country_a").is_in(list(labels.GROUPS)) & ~pl.col("country_b").is_in(list(labels.GROUPS)))
     both = pl.concat([
-        df.select(pl.col("country_a").alias("x"), pl.col("country_b").alias("y"), "n_held", "articles"),
-        df.select(pl.col("country_b").alias("x"), pl.col("country_a").alias("y"), "n_held", "articles"),
-    ]).group_by(["x", "y"]).agg(pl.col("n_held").sum(), pl.col("articles").list.explode(keep_nulls=False, empty_as_null=False).unique().sort().head(5)
-                                .str.join(", ").alias("articles"))
-    return (
-        alt.Chart(both.to_pandas())
-        .mark_rect()
-        .encode(
-            x=alt.X("x:N", title=None), y=alt.Y("y:N", title=None),
-            color=alt.Color("n_held:Q", title="held events", scale=alt.Scale(scheme="blues")),
-            tooltip=[alt.Tooltip("x:N", title="country"), alt.Tooltip("y:N", title="with"),
-                     alt.Tooltip("n_held:Q", title="held events"), alt.Tooltip("articles:N", title="articles")],
-        )
-        .properties(title=title, width="container", height=360,
-                    autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
-    )
+        df.select(pl.col("country_a").alias("x"), pl.col("country_b").alias("y"), "n_held"),
+        df.select(pl.col("country_b").alias("x"), pl.col("country_a").alias("y"), "n_held"),
+    ]).group_by(["x", "y"]).agg(pl.col("n_held").sum())
+    both = both.with_columns(pl.col("x").map_elements(labels.country_name, return_dtype=pl.Utf8).alias("country"),
+                             pl.col("y").map_elements(labels.country_name, return_dtype=pl.Utf8).alias("with"))
+    rows = _json_rows(both, ["country", "with", "x", "y", "n_held"])
+    spec = {"$schema": SCHEMA, "data": {"values": rows}, "width": "container",
+            "height": 22 * max(1, len({r["with"] for r in rows})), "autosize": _AUTOSIZE, "mark": "rect",
+            "encoding": {
+                "x": {"field": "country", "type": "nominal", "title": None, "axis": {"labelAngle": -40}},
+                "y": {"field": "with", "type": "nominal", "title": None},
+                "color": {"field": "n_held", "type": "quantitative", "title": "held events", "scale": {"scheme": "blues"}},
+                "tooltip": [{"field": "country", "title": "country"}, {"field": "with", "title": "with"},
+                            {"field": "n_held", "title": "held events"}],
+            }}
+    if title:
+        spec["title"] = title
+    return spec
+
+
+def _altair(spec: dict) -> alt.TopLevelMixin:
+    """A spec as an Altair chart, for notebooks (which display it with Altair's renderer)."""
+    import altair as alt
+
+    spec = {**spec}
+    if spec.get("width") == "container":
+        spec["width"] = 640
+    cls = alt.LayerChart if "layer" in spec else alt.Chart
+    return cls.from_dict(spec, validate=False)
+
+
+def trend(df: pl.DataFrame, title: str = "", color: str = "pair", height: int = 300, log: bool = False,
+          width: int | str | None = None) -> alt.TopLevelMixin:
+    chart = _altair(trend_spec(df, title, color, height, log))
+    return chart.properties(width=width) if width else chart
+
+
+def compare(df: pl.DataFrame, by: str = "pair", title: str = "", value: str = "value",
+            width: int | str | None = None) -> alt.TopLevelMixin:
+    chart = _altair(compare_spec(df, by, title, value))
+    return chart.properties(width=width) if width else chart
+
+
+def coverage(df: pl.DataFrame, title: str = "") -> alt.TopLevelMixin:
+    return _altair(coverage_spec(df, title))
+
+
+def event_timeline(df: pl.DataFrame, title: str = "") -> alt.TopLevelMixin:
+    return _altair(event_timeline_spec(df, title))
+
+
+def cooperation_matrix(df: pl.DataFrame, title: str = "") -> alt.TopLevelMixin:
+    return _altair(cooperation_matrix_spec(df, title))

@@ -172,6 +172,20 @@ def guess_lang(text: str) -> str:
     return "other"
 
 
+_TITLE_MAX = 160
+
+
+def title_line(text: str) -> str | None:
+    """A plain text's first line when it reads as a title: short, not a dateline, no closing full stop, and
+    more text below it ("LES CHEFS DES SERVICES SPECIAUX … A KHANKENDI", "# Relations Turquie-Ouzbékistan")."""
+    head, _, rest = text.lstrip().partition("\n")
+    line = head.strip().lstrip("#").strip()
+    if (not rest.strip() or not line or len(line) > _TITLE_MAX or len(line.split()) < 2
+            or line[-1] in ".,;:—–-" or parse_dateline(head)):
+        return None
+    return line
+
+
 def _text_field(meta: dict, key: str, name: str, warnings: list[str]) -> str | None:
     """A field that must be text: a number is written out (`title: 2024`), anything else (a list, a mapping,
     true) is dropped with a warning, so no later stage meets a type it does not expect."""
@@ -204,8 +218,11 @@ def _from_text(name: str, src: Source, text: str, fmt: str, meta: dict, warnings
     if published is None and (header := parse_header_date(text)):
         published, date_source = header, "dateline"  # "date 2024-06" or "2013-12-11" on a line of its own
     lang = _text_field(meta, "lang", name, warnings) or guess_lang(text)
+    title = _text_field(meta, "title", name, warnings)
+    if title is None and fmt in ("txt", "md"):  # a dump's record or a page names its title, or has none
+        title = title_line(text)
     return Article(
-        name=name, path=src.stored, text=text, title=_text_field(meta, "title", name, warnings), published=published,
+        name=name, path=src.stored, text=text, title=title, published=published,
         date_source=date_source, place=place, source=_text_field(meta, "source", name, warnings),
         url=_text_field(meta, "url", name, warnings), lang=lang, fmt=fmt, warnings=tuple(warnings),
         key=key or src.stored,

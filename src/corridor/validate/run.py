@@ -110,7 +110,7 @@ def run_validation(db: Path | str, suites_dir: Path | None = None, lock_wait: fl
     started = datetime.now()
     run_id = uuid.uuid4().hex[:12]
     suites = load_suites(suites_dir)
-    if not Path(db).exists():
+    if not Path(db).exists():  # validating a mistyped path must not leave an empty warehouse there
         raise FileNotFoundError(f"{db}: no warehouse here yet (run `corridor build` first)")
     try:
         with connect(db, wait=lock_wait, notify=notify) as con:  # the stored checks first, if the facts changed
