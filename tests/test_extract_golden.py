@@ -234,6 +234,47 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Près de 2 millions de tonnes de céréales sont exportées du Kazakhstan vers l'Afghanistan par le rail chaque "
          "année.",
          [dict(indicator="exports", reporter="KAZ", partner="AFG", value=2e6, per="year")]),
+        # a peer ranked before the listed countries is no side of their figures: the text's country is
+        ("Les exportations géorgiennes vers l'Arménie ont atteint 1,1 milliard de dollars en 2023. Ce résultat place "
+         "l'Arménie devant l'Azerbaïdjan et la Turquie, avec respectivement 900 millions de dollars et 450 millions "
+         "de dollars.",
+         [dict(reporter="GEO", partner="ARM", value=1.1e9), dict(reporter="GEO", partner="AZE", value=900e6),
+          dict(reporter="GEO", partner="TUR", value=450e6)]),
+        # "ce volume" right before the figure names the series, whatever word comes after it
+        ("Le commerce entre l'Ouzbékistan et le Tadjikistan a atteint 600 millions de dollars en 2023. Les deux pays "
+         "veulent porter ce volume à 2 milliards de dollars, un objectif fondé sur des projets communs.",
+         [dict(measure="level", value=600e6), dict(measure="target", value=2e9, reporter="UZB", partner="TJK")]),
+        # a headline: a question asserts nothing; a figure the body restates is the body's
+        ("Bientôt 20 milliards de mètres cubes vers l'Europe ?\n\nL'Azerbaïdjan a livré 12 milliards de mètres cubes "
+         "de gaz à l'Europe en 2023.",
+         [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12e9)]),
+        ("12 milliards de mètres cubes pour l'Europe\n\nL'Azerbaïdjan a livré 12 milliards de mètres cubes de gaz à "
+         "l'Europe en 2023.",
+         [dict(indicator="gas_supply", reporter="AZE", partner="EUU", value=12e9, period_start="2023-01-01")]),
+        # the verb is not repeated: "et les importations de -12 % à …" is the same country's other flow
+        ("En 2022, les exportations tadjikes vers la Russie ont reculé de -8 % à 90 M USD et les importations de -15 % "
+         "à 1,1 milliard de dollars.",
+         [dict(indicator="exports", measure="change_pct", reporter="TJK", partner="RUS", value=-8),
+          dict(indicator="exports", measure="level", reporter="TJK", partner="RUS", value=90e6),
+          dict(indicator="imports", measure="change_pct", reporter="TJK", partner="RUS", value=-15),
+          dict(indicator="imports", measure="level", reporter="TJK", partner="RUS", value=1.1e9)]),
+        # an item of an enumeration names its own origin: the first item's is not kept beside it
+        ("Les achats géorgiens en provenance de Turquie ont représenté 80 millions de dollars, ceux depuis la Chine "
+         "25 millions de dollars et ceux depuis l'Iran ont été évalués à 12 millions de dollars.",
+         [dict(reporter="GEO", partner="TUR", value=80e6), dict(reporter="GEO", partner="CHN", value=25e6),
+          dict(reporter="GEO", partner="IRN", value=12e6)]),
+        # a paragraph with no figure dates the figures of the next
+        ("Selon les douanes, l'Arménie a surtout commercé avec le Golfe de janvier à mars 2022.\n\n"
+         "Les échanges avec l'Iran se sont élevés à 90 millions de dollars, avec les Émirats à 40 millions de dollars.",
+         [dict(partner="IRN", value=90e6, period_start="2022-01-01", period_end="2022-03-31"),
+          dict(partner="ARE", value=40e6, period_start="2022-01-01", period_end="2022-03-31")]),
+        # "fin 2013" dates a stock at the year's end; a flow keeps the year
+        ("Les investissements turcs au Turkménistan atteignaient 5 milliards de dollars fin 2016.",
+         [dict(indicator="investment", reporter="TUR", partner="TKM", value=5e9, period_start="2016-12-31",
+               period_end="2016-12-31", period_kind="as_of")]),
+        # a possessive with no destination: the country's total
+        ("Le Tadjikistan a souffert de la crise. Ses exportations, en recul, ont atteint 1,4 milliard de dollars.",
+         [dict(indicator="exports", reporter="TJK", partner=None, value=1.4e9)]),
         # a pronoun subject: the direction this flow had between the same two countries just before
         ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
          "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",
@@ -1084,3 +1125,19 @@ def test_every_fact_says_why(sentence: str, why: str) -> None:
     """`why` names the rules that set a fact's sides, measure and period, so a reader can see how it was decided."""
     facts = [f.as_record() for f in extract_facts(sentence, "case.txt", PUB)]
     assert facts and facts[-1]["why"] == why, facts
+
+
+def test_first_months_of_the_publication_year() -> None:
+    """"sur quatre mois" in a dispatch of May: January to April of that year."""
+    [fact] = [f.as_record() for f in extract_facts(
+        "Les importations kazakhes en provenance de Chine sur quatre mois se sont élevées à 4 milliards de dollars.",
+        "case.txt", date(2024, 5, 20))]
+    assert (fact["period_start"], fact["period_end"]) == ("2024-01-01", "2024-04-30")
+
+
+def test_a_sentence_too_long_to_parse_is_still_read() -> None:
+    """A text with no full stops is not given to the parser (its time grows with the sentence); the proximity
+    rules still read its figures."""
+    text = ("Les exportations kazakhes vers la Chine ont atteint 3 milliards de dollars en 2023 " * 40).strip() + "."
+    facts = [f.as_record() for f in extract_facts(text, "case.txt", PUB)]
+    assert facts and {(f["reporter"], f["partner"]) for f in facts} == {("KAZ", "CHN")}

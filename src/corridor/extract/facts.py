@@ -524,6 +524,13 @@ def _context_codes(ctx: _Context, para_idx: int, paras: list[Span], sent: Span) 
     return ranked
 
 
+def _is_heading(text: str, para: Span) -> bool:
+    """A line of its own that no full stop ends: a title or a subheading ("10 milliards de m3 sur l'année")."""
+    line = text[para.start:para.end].strip()
+    return 0 < len(line) <= 120 and "\n" not in line and not line.endswith((".", "»", '"', ";", ",")) \
+        and not _BULLET.match(line)
+
+
 _APPEAL = re.compile(r"\b(?:nous\s+soutenir|soutenez[-\s]nous|fai(?:re|tes)\s+un\s+don|abonnez-vous|vous\s+abonner|"
                      r"(?:en\s+)?devena?nt\s+membre|adhérez|adhérer\s+à\s+(?:notre|l['’])\s*association)\b")
 _FIRST_PERSON = re.compile(r"\b(?:nos|notre|nous)\b")
@@ -569,7 +576,14 @@ def _with_roles(cand: _Candidate, reading: structure.Reading, context: _LazyCont
                 ) -> tuple[str | None, str | None]:
     """The sides the sentence's structure gives; a side it leaves open is the one the nearby words gave, else the
     country the text is about."""
-    reporter, partner = frames.sides_of(cand.indicator, reading.roles)
+    roles = reading.roles
+    trigger = frames.VERB_FRAMES.get(reading.frame or "") or frames.NOUN_FRAMES.get(reading.frame or "")
+    if trigger is not None and {trigger.indicator, cand.indicator} == {"exports", "imports"}:
+        # "les exportations kirghizes vers la Chine ont baissé de 47 % et les importations de 58 %": the other
+        # flow of the same country with the same partner
+        roles = {frames.DEST if r == frames.ORIGIN else frames.ORIGIN if r == frames.DEST else r: c
+                 for r, c in roles.items()}
+    reporter, partner = frames.sides_of(cand.indicator, roles)
     r0, p0 = cand.countries
     why = f"{reading.how}:{reading.frame}" if reading.frame else reading.how
     if reporter is None:
@@ -916,6 +930,7 @@ _INTENT_BEFORE = re.compile(r"\b(?:convenu|décidé|promis|l'intention|l'objecti
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CARRIED_UNITS = CURRENCIES | {"t", "m3"}
 _TO_NEXT = re.compile(r"\s+à\s+\d")
+_GAPPED_CHANGE = re.compile(r"(?:\bet|,)\s+(?:les?\s+|la\s+|l['’]\s*)?[\w'’-]+(?:\s+[\w'’-]+)?\s+de\s*(?P<sign>[-−–+])?\s*$")
 _AND_CHANGE = re.compile(r"\s+(?:en\s+\w+\s+)?(?:et|,)\s+de\s+")
 _CHANGE_OF_LEVEL = re.compile(r"\s*,\s*(?:soit\s+)?(?:en|une?)\s+(?:hausse|baisse|progression|recul|augmentation|diminution|"
                               r"repli|croissance|chute)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
@@ -992,8 +1007,19 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                 out.append(_Candidate(q.start, q.end, q.value if out[-1].value >= 0 else -q.value, "%", "change_pct",
                                       out[-1].indicator))
                 continue
+            gapped = None if cm or signed or more else _GAPPED_CHANGE.search(before)
+            if gapped and any(c.measure == "change_pct" for c in out):
+                # "ont baissé de 46,9 % à 43 M USD et les importations de 57,5 % à 737 M USD": the verb is not
+                # repeated; the change is the next keyword's, in the direction of the first
+                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause, low)
+                first = next(c for c in out if c.measure == "change_pct")
+                if ind and ind != "BLOCK":
+                    sign = gapped.group("sign")
+                    down = sign in ("-", "−", "–") if sign else first.value < 0
+                    out.append(_Candidate(q.start, q.end, -q.value if down else q.value, "%", "change_pct", ind))
+                continue
             if signed:
-                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
+                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause, low)
                 if ind is None and out and out[-1].measure == "level" \
                         and _OPEN_BRACKET.fullmatch(low, out[-1].end, q.start - len(before) + signed.start(1)):
                     ind = out[-1].indicator  # "1,2 milliard (+33 %)": the change of the figure it follows
@@ -1001,7 +1027,7 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     cand = _Candidate(q.start - len(before) + signed.start(1), q.end,
                                       -q.value if signed.group(1) != "+" else q.value, "%", "change_pct", ind)
             if cm or more:
-                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause)
+                ind = _nearest_indicator(kws, q.start, q.end, "%", bounds, clause, low)
                 if ind is None and out and out[-1].measure == "level" and _SOIT.match(low, out[-1].end, q.start):
                     ind = out[-1].indicator  # "52 000 EVP en 2025, soit 40 % de plus qu'en 2024"
                 if ind and ind != "BLOCK":
@@ -1065,9 +1091,12 @@ def _sentence_candidates(ctx: _Context, sent: Span, quantities: list[numbers.Qua
                     and not _OTHER_PURPOSE.search(low, sent.start, q.start):
                 # the series goes on, across a change of it ("10,2 milliards, soit +15,4 %. La Chine ... 4,1 milliards")
                 ind = ctx.last_fact.indicator
-            if ind is None and same_unit is not None and q.start - same_unit.end < 600 \
-                    and _ANAPHOR_SERIES.search(low, sent.start, q.start):
-                ind = same_unit.indicator  # "porter ce volume à 10 millions de tonnes": the series named before
+            if same_unit is not None and q.start - same_unit.end < 600 and (
+                    (ind is None and _ANAPHOR_SERIES.search(low, sent.start, q.start))
+                    or (ind == "BLOCK" and _ANAPHOR_SERIES.search(low, max(sent.start, q.start - 40), q.start))):
+                # "porter ce volume à 10 millions de tonnes": the series named before (a word after the figure,
+                # "un objectif qui s'appuie sur des projets", does not make it something else)
+                ind = same_unit.indicator
             if ind and ind != "BLOCK":
                 per, per_end = numbers.per_after(text, q.end)
                 if per is None:
@@ -1266,9 +1295,23 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
     facts: list[Fact] = []
     seen: set[tuple] = set()
     years: dict[int, list[tuple[int, int]]] = {}
+    # the period the text last stated in a sentence with no figure of its own, and where: the frame of the
+    # figures after it ("… a eu le plus d'échanges en janvier-avril 2021, rapporte les Douanes." then "Les échanges
+    # avec l'Iran se sont chiffrés à …")
+    said_before: periods.Period | None = None
+    said_para = -1
+    done_para = -1
     for pi in sorted(todo):
         para_q, para_f = todo[pi]
-        said_before: periods.Period | None = None  # a period a sentence of the paragraph with no figure stated
+        if pi - 1 > done_para and pi - 1 >= 0 and not _is_heading(text, paras[pi - 1]):
+            # the paragraph just before, with no figure: what it dates (one period)
+            said = [p for p in periods.periods_between(low, paras[pi - 1].start, paras[pi - 1].end, published, None, cues)
+                    if p.period_start and p.kind in ("year", "months")]
+            if len(said) == 1:
+                said_before, said_para = said[0], pi - 1
+        if said_para < pi - 2:
+            said_before = None
+        done_para = pi
         for sent in sentences(text, paras[pi]):
             sent_q = [q for q in para_q if sent.start <= q.start < sent.end]
             first_factor = next((f for f in para_f if sent.start <= f < sent.end), None)
@@ -1279,13 +1322,23 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     low, sent.start, sent.end, published,
                     lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years), cues)
                     if p.period_start and p.kind in ("year", "months")]
-                said_before = said[0] if len(said) == 1 else said_before
+                if len(said) == 1:
+                    said_before, said_para = said[0], pi
                 continue
             bounds = clause_bounds(text, sent)
             intro = _list_intro(ctx, paras, pi)
             cands = _sentence_candidates(ctx, sent, sent_q, bounds, first_factor, intro)
             if not cands or _APPEAL.search(low, sent.start, sent.end):
                 continue  # "Vous pouvez nous soutenir à partir de 2 euros par mois": the site's appeal, no fact
+            if _is_heading(text, paras[pi]):
+                # a headline's figure: a question asserts nothing; one the body states again is the body's
+                if text[paras[pi].start:paras[pi].end].rstrip().endswith("?"):
+                    continue
+                cands = [c for c in cands if not any(
+                    q.start >= paras[pi].end and abs(q.value - c.value) <= 0.005 * abs(c.value)
+                    and q.unit in (c.unit, None) for q in quantities)]
+                if not cands:
+                    continue
             sent_periods = periods.periods_between(
                 low, sent.start, sent.end, published,
                 lambda pi=pi, sent=sent: _context_year(low, paras, pi, sent, published, years), cues)
@@ -1294,7 +1347,9 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             _assign_periods(cands, sent_periods, bounds, low)
             if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0:
                 _months_respectively(low, sent, cands)
-            if said_before is not None and not sent_periods:
+            if sent_periods:
+                said_before = None  # a sentence with figures dates its own; the frame it set ends
+            elif said_before is not None:
                 for c in cands:
                     if c.period is None and c.indicator in FLOWS and c.measure != "target":
                         c.period = said_before
@@ -1389,7 +1444,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
             prev_end = sent.start
             total: _Candidate | None = None  # a one-country total the sentence breaks down after "dont"
             done: list[_Candidate] = []  # the sentence's figures read so far
-            respective = _respectively(cands, sent_mentions) \
+            respective = _respectively(cands, sent_mentions, low, context) \
                 if len(cands) >= 2 and low.find("respectivement", sent.start, sent.end) >= 0 else {}
             # the sentence's structure: which countries each figure may take, and the roles its frame gives them
             read = structure.readings(text, low, sent.start, sent.end, sent_mentions, [(c.start, c.end) for c in cands])
@@ -1766,7 +1821,10 @@ def source_kind(sentence: str) -> str:
 _ONE_COUNTRY = re.compile(r"\b(?:commerce|échanges)\s+extérieurs?\b|\binvestissements\s+(?:directs\s+)?étrangers\b|"
                           r"\b(?:achats|ventes|exportations|importations)\s+à\s+l'étranger\b|\b(?:exportations|importations)\s+totales\b|"
                           r"\bensemble\s+de\s+ses\s+(?:exportations|importations|partenaires)\b|"
-                          r"\b(?:export|import)\w*\s+au\s+total\b")  # "a exporté au total pour 26,7 milliards"
+                          r"\b(?:export|import)\w*\s+au\s+total\b|"  # "a exporté au total pour 26,7 milliards"
+                          # "Ses exportations, stables, ont atteint …" with no destination after them: the whole
+                          r"\b(?:ses|leurs)\s+(?:exportations|importations)\b(?!\s+(?:vers|à|au|aux|en|de|d['’]|des|du|"
+                          r"depuis|avec|chez))")
 # a carrier's or a port's own cargo ("les chemins de fer géorgiens ont transporté"); oil and gas follow their route
 _CARRIER = re.compile(r"\bchemins\s+de\s+fer\b|\b(?:ports?(?:\s+secs?)?|terminal|terminaux|gare)\s+(?:de|d')|"
                       r"\bmanutentionn\w+")
@@ -1785,7 +1843,11 @@ _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*" + _QUALIFIER_WORDS)
 _LABELLED_FIGURE = re.compile(r"\s*(?:\(\s*" + _QUALIFIER_WORDS + r"\d|\|)")  # "Chine (13,1 milliards)", "| Chine |"
 
 
-def _respectively(cands: list[_Candidate], mentions: list[Mention]) -> dict[int, tuple[str | None, str | None]]:
+_PEER_BETWEEN = re.compile(r"\b(?:devant|derrière|après|avant|suivie?s?\s+(?:de|par)|puis)\b")
+
+
+def _respectively(cands: list[_Candidate], mentions: list[Mention], low: str = "",
+                  context: _LazyContext | list[str] = ()) -> dict[int, tuple[str | None, str | None]]:
     """"vers la Chine et la Russie ont atteint respectivement 4,1 et 3,2 milliards": the i-th figure goes with the
     i-th country of the list named before the figures; the country left out is the other side of each. The
     figures also share the one period stated."""
@@ -1798,7 +1860,16 @@ def _respectively(cands: list[_Candidate], mentions: list[Mention]) -> dict[int,
     if len(before) < k:
         return {}
     listed, rest = before[-k:], before[:-k]
-    if rest:  # "les exportations ouzbèkes vers la Chine et la Russie": the exporter, then its partners
+    first = next(m for m in mentions if m.code == listed[0] and m.end <= series[0].start)
+    last_rest = next((m for m in reversed(mentions) if rest and m.code == rest[-1] and m.end <= first.start), None)
+    if rest and last_rest is not None and _PEER_BETWEEN.search(low, last_rest.end, first.start):
+        # "place la Russie devant la Chine et la Turquie, avec respectivement …": a peer ranked with them, no side;
+        # the side is what the text is about
+        other = next((c for c in context if c not in before), None)
+        if other is None:
+            return {}
+        pairs = [(other, c) for c in listed]
+    elif rest:  # "les exportations ouzbèkes vers la Chine et la Russie": the exporter, then its partners
         other = rest[0]
         pairs = [(other, c) for c in listed]
     elif after:  # "le Kazakhstan et l'Ouzbékistan ont exporté respectivement 3 et 2 Mt vers la Chine"
@@ -1870,6 +1941,9 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
                 break
     if p is not None and cand.measure == "target" and not p.is_target_year and p.kind != "year":
         p = None
+    if p is not None and cand.indicator in STOCKS and cand.measure == "level" and p.kind == "year" \
+            and ctx.low.startswith("fin", p.start) and p.period_end:
+        p = p._replace(kind="as_of", period_start=p.period_end)  # "620 millions de dollars fin 2013": a stock then
     cand.period = p
     if p is None:
         if cand.measure == "target":

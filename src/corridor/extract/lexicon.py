@@ -42,7 +42,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "USA": ("états-unis", "etats-unis"),
     "JPN": ("japon",),
     "KOR": ("corée du sud", "corée"),  # "la Corée" of the business press is the South
-    "ARE": ("émirats arabes unis", "emirats arabes unis", "eau"),
+    "ARE": ("émirats arabes unis", "emirats arabes unis", "eau", "émirats", "emirats"),  # "les Émirats"
     "SAU": ("arabie saoudite",),
     "QAT": ("qatar",),
     "ISR": ("israël",),
@@ -240,7 +240,7 @@ HOME = frozenset({"AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK", "TUR", "GEO", "ARM"}
 
 # Ambiguous or upper-case-only forms: matched case-sensitively.
 CASE_SENSITIVE = frozenset({"vingt-sept", "inde", "oman", "chine", "sharif", "rahmon", "socar", "och", "alat", "poti", "dostyk", "oral",
-                            "mary", "naryn", "taraz"})
+                            "mary", "naryn", "taraz", "émirats", "emirats"})
 
 
 class Mention(NamedTuple):  # a tuple: immutable and several times cheaper to make than a frozen dataclass

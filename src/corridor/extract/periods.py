@@ -74,6 +74,10 @@ PATTERNS = [
     ("first_months",
      rf"\b(?:pour|sur|durant)\s+(?:les\s+)?(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{{1,2}})\s+mois\s+"
      rf"(?:de\s+|d['’])?(?:(?P<y>{_Y})|(?P<rel>{_REL_YEAR}))"),
+    # "les exportations sur quatre mois se sont élevées à …" in a dispatch of May: the year's first months
+    ("first_months",
+     r"\b(?:sur|durant|pour)\s+(?:les\s+)?(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\d{1,2})\s+"
+     r"(?:premiers\s+)?mois\b(?!\s+(?:de|d['’]|derniers|suivants|précédents|prochains))"),
     ("half", rf"\b(?:(?P<which>premier|second|deuxième|1er)\s+semestre|s(?P<s>[12])\b)(?:\s+(?:de\s+)?(?P<y>{_Y})|\s+(?:de\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("quarter",
      rf"\b(?:t(?P<q>[1-4])|(?P<qw>premier|deuxième|second|troisième|quatrième|dernier)\s+trimestre)"

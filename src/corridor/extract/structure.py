@@ -234,8 +234,7 @@ class Sentence:
         if f.dep_ == "acl" and f.pos_ == "VERB" and parse.lemma(f.head) in _ACTORS and f.head.dep_ == "ROOT":
             nodes.add(f.head.i)  # "Le président turkmène (…) compte livrer": the actor the verb hangs on acts
         # triggers nested in the frame ("a reçu ... des exportations turques"): their countries count too
-        nested = {t.i for t in self.doc if t.i != f.i and _within(t, f, 3)
-                  and parse.lemma(t) in frames.NOUN_FRAMES}
+        nested = {t.i for t in _below(f, 3) if parse.lemma(t) in frames.NOUN_FRAMES}
         for k, m in enumerate(self.mentions):
             if any(a <= m.start < b for a, b in exclude) and not (lo <= m.start < hi):
                 continue
@@ -336,15 +335,13 @@ def _modal(v: Token, below: Token | None) -> str | None:
     return None
 
 
-def _within(t: Token, top: Token, depth: int) -> bool:
-    node = t
+def _below(top: Token, depth: int) -> list[Token]:
+    """The tokens at most `depth` steps below `top` (not itself)."""
+    out, level = [], [top]
     for _ in range(depth):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i == top.i:
-            return True
-    return False
+        level = [c for t in level for c in t.children]
+        out += level
+    return out
 
 
 def _role(frame: frames.Frame | None, key: str) -> str | None:
@@ -412,6 +409,9 @@ def owner(low: str, mentions: list[Mention], fig_start: int) -> Mention | None:
     return None
 
 
+MAX_PARSED_CHARS = 1500  # the longest sentence the parser reads (French press: a few hundred characters)
+
+
 def readings(text: str, low: str, sent_start: int, sent_end: int, mentions: list[Mention],
              figures: list[tuple[int, int]]) -> list[tuple[list[int] | None, Reading]]:
     """For each figure (absolute start, end) of one sentence: the indices of the mentions that may be its sides
@@ -419,6 +419,10 @@ def readings(text: str, low: str, sent_start: int, sent_end: int, mentions: list
     holds a word that may make a figure a goal."""
     if not figures:
         return []
+    if sent_end - sent_start > MAX_PARSED_CHARS:
+        # no sentence of news runs this long (a text with no full stops, a dump): the parser's time grows with
+        # it, and the proximity rules read it instead
+        return [(None, Reading()) for _ in figures]
     if not mentions:
         if not _MAYBE_MODAL.search(low, sent_start, sent_end):
             return [(None, Reading()) for _ in figures]
@@ -463,7 +467,6 @@ def _parallel_items(low: str, sent_start: int, sent_end: int, mentions: list[Men
             out[i] = (sorted(own + free), mine)
             continue
         replaced = {markers[k] for k in own}
-        kept = [k for k in range(len(mentions)) if m_item[k] == lead and markers[k] not in replaced]
         r = Reading(frame=lead_reading.frame, how="item", modality=mine.modality)
         for k in own:
             same = next((j for j in range(len(mentions)) if m_item[j] == lead and markers[j] == markers[k]
@@ -472,6 +475,10 @@ def _parallel_items(low: str, sent_start: int, sent_end: int, mentions: list[Men
                 mine.by_mention.get(k) or (_role(lead_frame, markers[k]) if markers[k] else None)
             if role:
                 r.add(role, mentions[k].code, k)
+        # the first item's countries the item keeps: those in a role it does not fill ("en provenance de l'Iran"
+        # is replaced by "celles depuis l'Arabie saoudite", both origins)
+        kept = [k for k in range(len(mentions)) if m_item[k] == lead and markers[k] not in replaced
+                and lead_reading.by_mention.get(k) not in r.roles]
         for k in kept:
             if k in lead_reading.by_mention:
                 r.add(lead_reading.by_mention[k], mentions[k].code, k)
