@@ -9,6 +9,7 @@ few words a frame looks at (the lemmatizer costs as much as the parser when run 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,13 +42,33 @@ def loaded() -> bool:
     return _nlp is not None
 
 
+# parsed sentences, the most recent last: wire copies and republished dispatches repeat sentences word for word
+_cache: OrderedDict[str, Doc] = OrderedDict()
+_CACHE_SIZE = 2048
+
+
 def parse(sentence: str) -> Doc:
-    return _parse(sentence)
+    doc = _cache.get(sentence)
+    if doc is None:
+        doc = model()(sentence)
+        _remember(sentence, doc)
+    return doc
 
 
-@lru_cache(maxsize=2048)  # wire copies and republished dispatches repeat sentences word for word
-def _parse(sentence: str) -> Doc:
-    return model()(sentence)
+def prefetch(sentences: list[str]) -> None:
+    """Parse an article's sentences in one batch (spaCy's `pipe`: half the time of one call per sentence)."""
+    todo = [s for s in dict.fromkeys(sentences) if s not in _cache]
+    if len(todo) < 2:
+        return
+    for s, doc in zip(todo, model().pipe(todo, batch_size=64), strict=True):
+        _remember(s, doc)
+
+
+def _remember(sentence: str, doc: Doc) -> None:
+    with _lock:
+        _cache[sentence] = doc
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
 
 
 def lemma(tok: Token) -> str:

@@ -252,7 +252,8 @@ class Sentence:
             if role and (m.code not in GROUPS or m.code == "EUU" or key in _GROUP_SIDE):
                 out.add(role, m.code, k)
                 # "vers l'Afghanistan, l'Ouzbékistan et le Tadjikistan": the list shares the role
-                out.roles[role] += [c for c in self._listed_with(k) if c not in out.roles[role]]
+                for c in self._listed_with(k):
+                    out.add(role, c)
         return out
 
     def _listed_with(self, k: int) -> list[str]:
@@ -412,6 +413,13 @@ def owner(low: str, mentions: list[Mention], fig_start: int) -> Mention | None:
 MAX_PARSED_CHARS = 1500  # the longest sentence the parser reads (French press: a few hundred characters)
 
 
+def wants_parse(low: str, sent_start: int, sent_end: int, named: bool) -> bool:
+    """Whether a sentence with a figure is worth parsing: it names a country, or holds a word that may make a
+    figure a goal. No sentence of news runs over MAX_PARSED_CHARS (a text with no full stops, a dump): the
+    parser's time grows with it, and the proximity rules read it instead."""
+    return sent_end - sent_start <= MAX_PARSED_CHARS and (named or _MAYBE_MODAL.search(low, sent_start, sent_end) is not None)
+
+
 def readings(text: str, low: str, sent_start: int, sent_end: int, mentions: list[Mention],
              figures: list[tuple[int, int]]) -> list[tuple[list[int] | None, Reading]]:
     """For each figure (absolute start, end) of one sentence: the indices of the mentions that may be its sides
@@ -419,13 +427,9 @@ def readings(text: str, low: str, sent_start: int, sent_end: int, mentions: list
     holds a word that may make a figure a goal."""
     if not figures:
         return []
-    if sent_end - sent_start > MAX_PARSED_CHARS:
-        # no sentence of news runs this long (a text with no full stops, a dump): the parser's time grows with
-        # it, and the proximity rules read it instead
+    if not wants_parse(low, sent_start, sent_end, bool(mentions)):
         return [(None, Reading()) for _ in figures]
     if not mentions:
-        if not _MAYBE_MODAL.search(low, sent_start, sent_end):
-            return [(None, Reading()) for _ in figures]
         sent = Sentence(text[sent_start:sent_end], sent_start, mentions)
         return [(None, Reading(modality=sent.modality(lo, hi))) for lo, hi in figures]
     sent = Sentence(text[sent_start:sent_end], sent_start, mentions)
