@@ -357,6 +357,35 @@ GOLDEN = {
         ("Lors d'une conférence de presse, le ministre a rappelé le 30e anniversaire des relations.", []),
         ("Le commerce entre les deux pays a atteint 3 milliards de dollars.", []),
     ],
+    # patterns of real press (issue 18), in our own words
+    "press_patterns": [
+        # two leaders meeting in one's country are a visit, whatever the word ("sommet")
+        ("Le sommet Mirziyoyev–Rahmon, tenu les 3 et 4 mars 2024 à Douchanbé, a renforcé les liens.",
+         [dict(event_type="visit", status="held", participants=["TJK", "UZB"], host="TJK", visitor="UZB")]),
+        # a body's summit stays a summit
+        ("Le président ouzbek a participé au sommet du G20 qui s'est tenu à New Delhi en Inde.",
+         [dict(event_type="summit")]),
+        # heads of state of three countries meeting are a summit, whatever the word
+        ("Le président kazakh, lors de sa réunion avec ses homologues ouzbek et kirghiz le 5 mai à Tachkent, a salué "
+         "les progrès.",
+         [dict(event_type="summit", status="held", participants=["KAZ", "KGZ", "UZB"], place="Tachkent")]),
+        # a headline announcing what is to come is no event; a headline the body reports is the body's one event
+        ("Vers le 4e sommet Asie centrale–Chine\n\nLe sommet se tiendra en juin à Astana.",
+         [dict(event_type="summit", status="planned", place="Astana")]),
+        ("Visite du président turc à Bakou\n\nLe président turc est arrivé lundi à Bakou pour une visite d'État.",
+         [dict(event_type="visit", status="held", participants=["AZE", "TUR"], host="AZE", visitor="TUR")]),
+        # a recent gathering named as background: the sentence reports the planned visit (the summit is named in
+        # passing, held)
+        ("Invité lors du récent sommet de l'OCS, le président turkmène effectuera une visite officielle en Chine le "
+         "mois prochain.",
+         [dict(event_type="visit", status="planned", participants=["CHN", "TKM"], host="CHN", visitor="TKM"),
+          dict(event_type="summit", status="held", organization="SCO")]),
+        # "se fera": planned; the Shanghai of an organisation's name is no place
+        ("La visite du président kirghiz en Turquie se fera en avril.",
+         [dict(event_type="visit", status="planned", host="TUR", visitor="KGZ")]),
+        ("Le président chinois participera au sommet de l'Organisation de coopération de Shanghai.",
+         [dict(event_type="summit", status="planned", organization="SCO", place=None)]),
+    ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]
 

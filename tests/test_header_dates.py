@@ -12,7 +12,7 @@ from corridor.ingest.dateline import parse_header_date
 
 
 @pytest.mark.parametrize(("head", "expected"), [
-    ("  date 2023-05 Tachkent, 3 mai, UzA\n\nLe texte.", date(2023, 5, 1)),  # a stamp, the text on its line
+    ("  date 2023-05 Tachkent, 3 mai, UzA\n\nLe texte.", date(2023, 5, 31)),  # a stamp, the text on its line
     ("date 2021-11-30\nLe texte.", date(2021, 11, 30)),
     ("Titre de la page\n2013-12-11\n\nLe texte.", date(2013, 12, 11)),
     ("Titre\n\n25 Novembre 2024 15:27 (UTC+01:00)\nLe texte.", date(2024, 11, 25)),
@@ -30,4 +30,4 @@ def test_a_stamp_dates_a_txt_and_resolves_its_relative_periods(tmp_path: Path) -
     f.write_text("  date 2022-12 Bakou, 14 décembre, AZERTAC\n\nCette année, les échanges entre l'Azerbaïdjan et "
                  "le Turkménistan ont atteint 1 milliard de dollars.\n", encoding="utf-8")
     [a] = read_path(f)
-    assert (a.published, a.date_source) == (date(2022, 12, 1), "dateline")
+    assert (a.published, a.date_source) == (date(2022, 12, 31), "dateline")

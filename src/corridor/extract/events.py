@@ -47,7 +47,8 @@ _PLACE_RE = re.compile(r"(?<![\w-])(?:à|dans\s+la\s+(?:ville|capitale)\s+(?:de\
                        + _PLACE_ALTS + r")(?![\w-])")
 _HOST_CITY_RE = re.compile(r"(?<![\w-])(?P<p>" + _PLACE_ALTS + r")\s+(?:accueille|accueillera|accueillerait|accueilleront|"
                            r"accueilleraient|a\s+accueilli|accueillait)\b")
-_WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
+# ("l'Organisation de coopération de Shanghai" holds nothing in Shanghai)
+_WEAK_PLACE_RE = re.compile(r"(?<![\w-])(?<!coopération )(?:de|d')\s*(?P<p>" + _PLACE_ALTS + r")(?![\w-])")
 
 TRIGGERS = [
     ("exercise", r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:conjoints?|communs|bilatéraux|trilatéraux|multinationaux)|"
@@ -95,7 +96,7 @@ _LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|
                                         r"(?:entretiens|pourparlers|négociations))\b"))
 # looked up only through the article's cue index (its anchors come from the pattern)
 _PLANNED = re.compile(
-    r"\b(?:aura\s+lieu|auront\s+lieu|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
+    r"\b(?:aura\s+lieu|auront\s+lieu|se\s+fera|se\s+feront|se\s+déroulera|se\s+dérouleront|est\s+attendue?|sont\s+attendus|effectuera|"
     r"(?:se\s+)?tiendra|(?:se\s+)?tiendront|se\s+rendra|pourrai(?:en)?t\s+(?:avoir\s+lieu|se\s+tenir)|se\s+poursuivra|rencontrera|se\s+retrouveront|"
     r"prochaine?s?|doit\s+se\s+tenir|devrait|est\s+prévue?|prévu\s+à|préparation\s+d[eu']|"
     r"(?<!comme\s)prévue?s?\s+(?:en|pour|le|les|au|à|du|d['’]ici|dans|début|fin|courant|cette|ce)\s|à\s+la\s+veille\s+de|la\s+tenue\s+prochaine|"
@@ -434,7 +435,48 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if indexed:  # other gatherings the same sentence names
                 passing.extend(_secondary(ev, index, text, sent, t, mentions, article))
     # named in passing: kept apart so that signings and pronouns attach to the gatherings reported
-    return _merge(events + passing, participant_lists, text, mentions)
+    return _merge(_settle(events + passing, text), participant_lists, text, mentions)
+
+
+def _settle(events: list[Event], text: str) -> list[Event]:
+    """What the spec settles once every gathering is read: two leaders meeting in one's country make a visit
+    ("le sommet Tokaïev–Japarov … à Bichkek"); a headline ("Sommet de Bichkek : vers un partenariat …", "Vers le
+    12e sommet de l'OET") announces what the body reports, and is no event of its own."""
+    for ev in events:
+        countries = [c for c in ev.participants if c not in lexicon.GROUPS]
+        if ev.event_type == "meeting" and len(countries) >= 3 and _HEADS_MEET.search(ev.evidence) \
+                and not _MINISTERS.search(ev.evidence):
+            ev.event_type = "summit"  # "lors de sa réunion avec ses homologues turc et turkmène": heads of state of three
+            ev.notes.append("heads-of-state")
+        if ev.event_type == "summit" and ev.organization is None and len(ev.participants) == len(countries) == 2 \
+                and ev.place_country in countries and not _MULTILATERAL.search(ev.evidence) \
+                and set(countries) <= {m.code for m in lexicon.find_mentions(ev.evidence)}:  # both named there
+            ev.event_type, ev.host = "visit", ev.place_country
+            ev.visitor = next(c for c in countries if c != ev.place_country)
+            ev.notes.append("two-leaders")
+    body = [e for e in events if not _in_headline(text, e.char_start)]
+    return body + [e for e in events if _in_headline(text, e.char_start)
+                   and not _ANNOUNCES.match(text, _line_start(text, e.char_start))
+                   and not any(set(b.participants) == set(e.participants) for b in body)]
+
+
+# a body's summit, named by its initials or its members ("le sommet du G20", "des BRICS", "de l'OCS")
+_MULTILATERAL = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z]\d{1,2})\b|\bsommet\s+(?:du|des)\s")
+_HEADS_MEET = re.compile(r"\b(?:président|présidente|chef\s+de\s+l['’]état)\b[^.]*\bhomologues\b|"
+                         r"\bprésidents?\b[^.;]*;[^.;]*\bprésident", re.IGNORECASE)
+_MINISTERS = re.compile(r"\bministres?\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"\s*vers\s", re.IGNORECASE)  # "Vers le 12e sommet": what is to come
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """A line of its own no full stop ends: a title or a subheading."""
+    end = text.find("\n", pos)
+    line = text[_line_start(text, pos):end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= 120 and not line.endswith((".", "!", "?", "»", '"', ";", ",", ":"))
 
 
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
@@ -454,7 +496,8 @@ _REMOTE = Prefiltered(re.compile(r"\b(?:visioconférence|vidéoconférence|en\s+
 _MANY_SIDES = re.compile(r"\binternationale?s?\b|\bmondiale?s?\b|\b\d+\s+pays\b")
 _BODY_HEADS = re.compile(_LEADERS + r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
 _HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
-_EARLIER = re.compile(r"\baprès\s+(?:le|la|l')\s*$")
+# "après le sommet", "lors du récent sommet des non-alignés": a gathering before the one the sentence reports
+_EARLIER = re.compile(r"\b(?:après\s+(?:le|la|l')|lors\s+(?:du|de\s+la)\s+(?:récente?|dernière?)|(?:du|de\s+la)\s+récente?)\s*$")
 
 
 def _earlier(low: str, sent: Span, trigger: re.Match[str]) -> bool:

@@ -3,6 +3,7 @@ first lines of a page ("date 2024-06", "2013-12-11", "25 Novembre 2024 15:27")."
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -84,10 +85,12 @@ _HEADER_DATE = re.compile(rf"^\s*(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\s*
 
 def parse_header_date(text: str) -> date | None:
     """The date a stamp opening the text, or a line of its own among the first six, states (a month alone dates
-    the month's first day)."""
+    the month's last day)."""
     try:
         if m := _STAMP.match(text):
-            return date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
+            y, mo = int(m.group("y")), int(m.group("m"))
+            # a month alone: its last day, so that "le 14 décembre" in a page stamped 2022-12 is that December's
+            return date(y, mo, int(m.group("d") or calendar.monthrange(y, mo)[1]))
         for line in text[:600].split("\n")[:6]:
             if len(line) <= 60 and (m := _HEADER_DATE.match(line)):
                 if m.group("y"):
