@@ -380,6 +380,11 @@ GOLDEN = {
          "mois prochain.",
          [dict(event_type="visit", status="planned", participants=["CHN", "TKM"], host="CHN", visitor="TKM"),
           dict(event_type="summit", status="held", organization="SCO")]),
+        # the host "recevait, ce lundi, le président …": the guest travelled; talks "à Tachkent avec" a leader
+        ("La présidente géorgienne recevait, ce mardi 4 mars, le président arménien au palais présidentiel à Tbilissi.",
+         [dict(event_type="visit", status="held", host="GEO", visitor="ARM", place="Tbilissi")]),
+        ("Les échanges progressent, a affirmé M. Erdogan lors de sa rencontre à Bakou avec M. Aliyev.",
+         [dict(event_type="visit", status="held", host="AZE", visitor="TUR", place="Bakou")]),
         # "se fera": planned; the Shanghai of an organisation's name is no place
         ("La visite du président kirghiz en Turquie se fera en avril.",
          [dict(event_type="visit", status="planned", host="TUR", visitor="KGZ")]),

@@ -61,12 +61,15 @@ TRIGGERS = [
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:à|en|au)|a\s+été\s+(?:accueillie?|reçue?)|à\s+son\s+hôte|tournée|"
               r"rencontrera\s+les\s+dirigeants|arrivée?\s+la\s+veille|a\s+rencontré\s+son\s+homologue|"
-              r"a\s+(?:accueilli|reçu)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+"
+              r"(?:a\s+(?:accueilli|reçu)|recevait|reçoit|accueillait|accueille),?\s+(?:[\w'’-]+,?\s+){0,5}?"
+              r"(?:(?:son|leur)\s+homologue|une\s+délégation|(?:le|la)\s+"
               r"(?:présidente?|premier\s+ministre|première\s+ministre|vice-présidente?|vice-premier\s+ministre|ministre|"
               r"chef\s+de\s+la\s+diplomatie|secrétaire\s+général))|"  # "a reçu vendredi à Bichkek son homologue"
               # "s'est entretenu jeudi à Astana avec son homologue": talks in a named place (not by telephone)
               r"s'est\s+entretenue?\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
               r"a\s+rencontré\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s|"
+              # "lors de sa rencontre à Tachkent avec C. Mirzioïev": talks in a named place
+              r"rencontre\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|"
