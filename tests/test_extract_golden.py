@@ -275,6 +275,17 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
         # a possessive with no destination: the country's total
         ("Le Tadjikistan a souffert de la crise. Ses exportations, en recul, ont atteint 1,4 milliard de dollars.",
          [dict(indicator="exports", reporter="TJK", partner=None, value=1.4e9)]),
+        # "dans le pays" is the country named before, not the nationality of the noun it follows
+        ("L'Ouzbékistan attire les capitaux étrangers. Fin 2022, le stock d'investissements directs turcs dans le pays "
+         "atteignait 2 milliards de dollars.",
+         [dict(indicator="investment", reporter="TUR", partner="UZB", value=2e9, period_kind="as_of")]),
+        # a change's frame says what it measures, not the goods named in passing; the sender goes on from figure to
+        # figure, and the partner of one is no sender of the next
+        ("Les exportations de l'Azerbaïdjan ont atteint 12 milliards de dollars en 2023. Les ventes vers l'Espagne, "
+         "surtout du pétrole brut, ont progressé de 7 %. Les exportations vers la Géorgie ont en revanche reculé de 4 %.",
+         [dict(indicator="exports", reporter="AZE", value=12e9),
+          dict(indicator="exports", measure="change_pct", reporter="AZE", partner="ESP", value=7),
+          dict(indicator="exports", measure="change_pct", reporter="AZE", partner="GEO", value=-4)]),
         # a pronoun subject: the direction this flow had between the same two countries just before
         ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
          "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",

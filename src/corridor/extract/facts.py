@@ -1500,8 +1500,24 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.period = None
                 prev_end = cand.end
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context, scope)
+                trigger = frames.NOUN_FRAMES.get(reading.frame or "") or frames.VERB_FRAMES.get(reading.frame or "")
+                if cand.unit == "%" and cand.like is None and trigger is not None and trigger.indicator is not None \
+                        and cand.indicator in ("oil_transit", "gas_supply", "transit_cargo") and reading.how == "frame":
+                    # "Les ventes vers l'Italie, presque exclusivement du pétrole brut, ont progressé de 9 %": what
+                    # the figure's frame measures, not the goods named in passing
+                    cand.indicator = trigger.indicator
                 if reading.roles and cand.indicator in _FLOWS_AND_INVESTMENT:
                     cand.countries = _with_roles(cand, reading, context)
+                last = ctx.last_fact
+                if cand.indicator in ("exports", "imports", "investment") and last is not None \
+                        and last.indicator == cand.indicator and ctx.last_fact_para >= pi - 1 \
+                        and cand.countries[0] is not None and cand.countries[0] == last.countries[1] \
+                        and last.countries[0] not in (None, cand.countries[1]) \
+                        and cand.why.get("sides", "").endswith(("+near", "+context")):
+                    # "Les ventes vers l'Italie ont progressé de 9 %. Les exportations vers la Chine ont reculé de
+                    # 3,5 %": the partner of the figure before is no sender of this one; the sender goes on
+                    cand.countries = (last.countries[0], cand.countries[1])
+                    cand.why["sides"] = cand.why["sides"].rsplit("+", 1)[0] + "+previous"
                 topic = ctx.topic(cand.start) if cand.indicator == "trade_turnover" and cand.why.get("sides") in (
                     "context", "near+context") else None
                 if topic is not None and set(cand.countries) != set(topic):
@@ -1679,6 +1695,9 @@ _ANAPHOR = re.compile(r"\b(?:ce|cet)\s+(?:pays|état|voisin)\b|\bcette\s+(?:rép
                       r"(?<=\bdans\s)le\s+pays\b")
 
 
+_PUNCT = re.compile(r"[.,;:!?]")
+
+
 def _with_anaphors(low: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with "ce pays" standing for the country named last before it (within a few sentences)."""
     if "ce" not in low:
@@ -1687,8 +1706,11 @@ def _with_anaphors(low: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for a in _ANAPHOR.finditer(low):
         i = bisect_left(starts, a.start())
+        # a name, capital or leader; a demonym only across a punctuation mark ("vers le voisin ouzbek. Ce pays"):
+        # in the same phrase it modifies a noun ("les investissements chinois dans le pays")
         last = next((m for m in reversed(mentions[max(0, i - 8):i]) if m.code not in lexicon.GROUPS
-                     and m.kind in ("name", "demonym", "capital", "leader")), None)
+                     and (m.kind in ("name", "capital", "leader")
+                          or (m.kind == "demonym" and _PUNCT.search(low, m.end, a.start())))), None)
         if last is not None and a.start() - last.end < 400:
             added.append(Mention(last.code, a.start(), a.end(), "anaphor"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
