@@ -286,6 +286,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="exports", reporter="AZE", value=12e9),
           dict(indicator="exports", measure="change_pct", reporter="AZE", partner="ESP", value=7),
           dict(indicator="exports", measure="change_pct", reporter="AZE", partner="GEO", value=-4)]),
+        # a future the morphologizer takes for a present; "à l'Europe" in a frame is the EU
+        ("« Nous livrerons près de 4 milliards de mètres cubes de gaz à l'Europe l'an prochain », a dit le ministre "
+         "turkmène.",
+         [dict(indicator="gas_supply", measure="target", partner="EUU", value=4e9, qualifier="approx")]),
+        ("Le Kazakhstan a livré 3 milliards de mètres cubes de gaz à l'Europe en 2023, selon le ministère.",
+         [dict(indicator="gas_supply", reporter="KAZ", partner="EUU", value=3e9, period_start="2023-01-01")]),
+        # a goal's year dates no level beside it
+        ("Le groupe turc, qui a déjà investi 300 millions de dollars au Kirghizistan, vise un doublement d'ici 2030.",
+         [dict(indicator="investment", measure="level", reporter="TUR", partner="KGZ", value=300e6,
+               period_start=None)]),
         # a pronoun subject: the direction this flow had between the same two countries just before
         ("Le Turkménistan a livré 40 milliards de mètres cubes de gaz à la Chine en 2023. Au premier semestre 2024, "
          "celui-ci avait déjà acheminé 19 milliards de mètres cubes, soit la moitié de la consommation chinoise.",

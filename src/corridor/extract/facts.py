@@ -572,8 +572,8 @@ class _LazyContext:
         return paras[para_idx - 1].start if para_idx > 0 else paras[para_idx].start
 
 
-def _with_roles(cand: _Candidate, reading: structure.Reading, context: _LazyContext | list[str]
-                ) -> tuple[str | None, str | None]:
+def _with_roles(cand: _Candidate, reading: structure.Reading, context: _LazyContext | list[str],
+                europe: bool = False) -> tuple[str | None, str | None]:
     """The sides the sentence's structure gives; a side it leaves open is the one the nearby words gave, else the
     country the text is about."""
     roles = reading.roles
@@ -585,6 +585,8 @@ def _with_roles(cand: _Candidate, reading: structure.Reading, context: _LazyCont
                  for r, c in roles.items()}
     reporter, partner = frames.sides_of(cand.indicator, roles)
     r0, p0 = cand.countries
+    if partner is None and reporter is not None and europe:
+        partner = "EUU"  # "a livré 12,9 milliards de m³ de gaz à l'Europe": the spec's EU
     why = f"{reading.how}:{reading.frame}" if reading.frame else reading.how
     if reporter is None:
         reporter = next((c for c in (r0, p0) if c is not None and c != partner), None)
@@ -1507,7 +1509,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     # the figure's frame measures, not the goods named in passing
                     cand.indicator = trigger.indicator
                 if reading.roles and cand.indicator in _FLOWS_AND_INVESTMENT:
-                    cand.countries = _with_roles(cand, reading, context)
+                    cand.countries = _with_roles(cand, reading, context, cand.indicator in (
+                        "gas_supply", "oil_transit", "exports") and bool(_TO_EUROPE.search(low, sent.start, sent.end)))
                 last = ctx.last_fact
                 if cand.indicator in ("exports", "imports", "investment") and last is not None \
                         and last.indicator == cand.indicator and ctx.last_fact_para >= pi - 1 \
@@ -1992,6 +1995,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
                 break
     if p is not None and cand.measure == "target" and not p.is_target_year and p.kind != "year":
         p = None
+    if p is not None and p.is_target_year and cand.measure != "target":
+        p = None  # "a déjà investi 400 millions …, s'est engagée à investir … d'ici 2030": a goal's year dates no level
     if p is not None and cand.indicator in STOCKS and cand.measure == "level" and p.kind == "year" \
             and ctx.low.startswith("fin", p.start) and p.period_end:
         p = p._replace(kind="as_of", period_start=p.period_end)  # "620 millions de dollars fin 2013": a stock then

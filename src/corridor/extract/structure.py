@@ -318,11 +318,15 @@ def _asserts(v: Token) -> bool:
     return bool(finite) and all("Ind" in f.morph.get("Mood") and "Fut" not in f.morph.get("Tense") for f in finite)
 
 
+_FUTURE_ENDINGS = ("rai", "ras", "rons", "rez", "ront", "era", "ira", "dra")
+
+
 def _modal(v: Token, below: Token | None) -> str | None:
     lem = parse.lemma(v)
     for f in (v, *(c for c in v.children if c.dep_.startswith("aux"))):
-        if "Fut" in f.morph.get("Tense"):
-            return "future"
+        if "Fut" in f.morph.get("Tense") or (f.pos_ in ("VERB", "AUX") and len(f.lower_) > 5
+                                              and f.lower_.endswith(_FUTURE_ENDINGS) and "Inf" not in f.morph.get("VerbForm")):
+            return "future"  # (the morphologizer reads some futures as presents: "nous exporterons")
         # "devrait atteindre", "atteindrait"; not the hearsay "aurait importé", "serait de"
         if "Cnd" in f.morph.get("Mood") and parse.lemma(f) not in ("avoir", "être"):
             return "conditional"
