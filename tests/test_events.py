@@ -385,6 +385,12 @@ GOLDEN = {
          [dict(event_type="visit", status="held", host="GEO", visitor="ARM", place="Tbilissi")]),
         ("Les échanges progressent, a affirmé M. Erdogan lors de sa rencontre à Bakou avec M. Aliyev.",
          [dict(event_type="visit", status="held", host="AZE", visitor="TUR", place="Bakou")]),
+        # "Réunis … à Bakou, les dirigeants de l'OET": a body's summit; the host "accueillait" its members, listed
+        ("Bakou, 9 juin 2025 —\nRéunis samedi à Bakou, les dirigeants de l'Organisation des États turciques ont adopté une "
+         "déclaration. Le président azerbaïdjanais accueillait Recep Tayyip Erdoğan (Türkiye), Kassym-Jomart Tokaïev "
+         "(Kazakhstan) et Sadyr Japarov (Kirghizistan).",
+         [dict(event_type="summit", status="held", participants=["AZE", "KAZ", "KGZ", "OTS", "TUR"], place="Bakou",
+               date_start="2025-06-07")]),
         # "se fera": planned; the Shanghai of an organisation's name is no place
         ("La visite du président kirghiz en Turquie se fera en avril.",
          [dict(event_type="visit", status="planned", host="TUR", visitor="KGZ")]),

@@ -292,6 +292,9 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
          [dict(indicator="gas_supply", measure="target", partner="EUU", value=4e9, qualifier="approx")]),
         ("Le Kazakhstan a livré 3 milliards de mètres cubes de gaz à l'Europe en 2023, selon le ministère.",
          [dict(indicator="gas_supply", reporter="KAZ", partner="EUU", value=3e9, period_start="2023-01-01")]),
+        # an adverb between the bound's verb and the figure
+        ("Les investissements turcs en Géorgie dépassent actuellement 2 milliards de dollars.",
+         [dict(indicator="investment", reporter="TUR", partner="GEO", value=2e9, qualifier="lower_bound")]),
         # a goal's year dates no level beside it
         ("Le groupe turc, qui a déjà investi 300 millions de dollars au Kirghizistan, vise un doublement d'ici 2030.",
          [dict(indicator="investment", measure="level", reporter="TUR", partner="KGZ", value=300e6,

@@ -74,6 +74,8 @@ TRIGGERS = [
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|"
                 r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s|rencontrée?s)|se\s+réunir(?:a|ont)|"
+                # "Réunis vendredi à Achgabat, les dirigeants de la CEI …"
+                r"réunie?s\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\b|"
                 r"se\s+retrouver(?:a|ont)|assemblée\s+générale|cop\s?\d{1,2}\b|"
                 r"rencontres?\s+(?:(?:tri|bi|quadri)latérales?|ministérielles?|de\s+haut\s+niveau)|"
                 r"conseil\s+suprême"),
@@ -122,7 +124,7 @@ _DOCS = re.compile(r"\b(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neu
 _EXPECTED_THERE = re.compile(r"\by (?:sont|est|seront|sera) attendue?s?|\by participeront|\by participera|"
                              r"\by prendront part|\by ont (?:participé|pris part)")
 _PARTICIPANTS = Prefiltered(re.compile(_EXPECTED_THERE.pattern + r"|participants|ont\s+participé|pris\s+part|avaient\s+pris\s+place|a\s+reçu|"
-                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur"))
+                           r"délégations|présidents\s+suivants|était\s+représentée?|observateur|accueillait|accueillaient"))
 # "la prochaine réunion de ce type", "de l'organisation": the article's main gathering again, later
 _REFERS = Prefiltered(re.compile(r"\bde\s+l['’]organisation\b|\bde\s+ce\s+type\b|des\s+trois\s+pays|prochaine\s+session\s+de\s+la"
                      r"|prochaine\s+réunion\s*(?:se|aura|de\s+ce)|\ble\s+prochain\s+(?:sommet|exercice)\b"

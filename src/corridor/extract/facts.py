@@ -146,6 +146,7 @@ _FACTOR_VALUES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sex
 _QUALIFIER_WORDS = r"(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?"
 # "franchir la barre des", "dépasser le seuil de", "passer le cap des": the bound words before the figure
 _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|largement|nettement|légèrement|même|"
+           r"actuellement|aujourd['’]hui|toujours|encore|ainsi|"
            # "ont dépassé cette année les 3 milliards": a period between the verb and the figure
            r"cette\s+année|l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|en\s+(?:19|20)\d\d|"
            r"pour\s+la\s+première\s+fois|"
