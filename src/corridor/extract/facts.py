@@ -79,14 +79,14 @@ _COUNT_RE = re.compile(
 )
 _REPRISES_RE = re.compile(r"(?:à|a)\s+$")
 # "le nombre d'entreprises à capitaux russes ... a dépassé les 3 000": the count noun stands before the figure
+_NUMBER_OF_NOUN = (r"\bnombre\s+(?:total\s+)?(?:de\s+|d['’])(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>"
+                   + COUNT_NOUNS[1][1] + r"))(?![\w])")
 _NUMBER_OF = re.compile(
-    r"\bnombre\s+(?:total\s+)?(?:de\s+|d['’])(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>"
-    + COUNT_NOUNS[1][1] + r"))(?![\w])(?P<gap>[^.;:\d]{0,100}?(?:\b(?:19|20)\d\d\b[^.;:\d]{0,60}?)?)"
+    _NUMBER_OF_NOUN + r"(?P<gap>[^.;:\d]{0,100}?(?:\b(?:19|20)\d\d\b[^.;:\d]{0,60}?)?)"
     r"\b(?:a|ont)?\s*(?:atteint|dépassé|dépasse|franchi|pour\s+atteindre|atteignant|"
     r"s['’]élève\s+(?:désormais\s+|aujourd['’]hui\s+)?à|est\s+(?:passé\s+|désormais\s+)?(?:de|à))\s+"
     r"(?:les\s+|la\s+barre\s+des\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$")
-_COUNT_HEAD = re.compile(r"\bnombre\s+(?:total\s+)?(?:de\s+|d['’])(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>"
-                         + COUNT_NOUNS[1][1] + r"))(?![\w])[^.;:\d]{0,80}$")
+_COUNT_HEAD = re.compile(_NUMBER_OF_NOUN + r"[^.;:\d]{0,80}$")  # "le nombre d'entreprises russes … a triplé"
 # "- **Entreprises turques enregistrées :** plus de 4 000": a list line labelling its count
 _COUNT_LABEL = re.compile(r"[\s*•–-]*(?:(?P<agreements>" + COUNT_NOUNS[0][1] + r")|(?P<companies>" + COUNT_NOUNS[1][1]
                           + r"))(?![\w])[^.;:\d\n]{0,80}:[\s*]*(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$")
@@ -578,7 +578,7 @@ def _with_roles(cand: _Candidate, reading: structure.Reading, context: _LazyCont
     """The sides the sentence's structure gives; a side it leaves open is the one the nearby words gave, else the
     country the text is about."""
     roles = reading.roles
-    trigger = frames.VERB_FRAMES.get(reading.frame or "") or frames.NOUN_FRAMES.get(reading.frame or "")
+    trigger = frames.frame_named(reading.frame)
     if trigger is not None and {trigger.indicator, cand.indicator} == {"exports", "imports"}:
         # "les exportations kirghizes vers la Chine ont baissé de 47 % et les importations de 58 %": the other
         # flow of the same country with the same partner
@@ -975,7 +975,7 @@ def _prefetch(ctx: _Context, paras: list[Span], todo: dict[int, tuple[list[numbe
     in one batch: a superset, since some figures turn out to be none."""
     wanted = []
     for pi, (para_q, para_f) in todo.items():
-        for sent in sentences(ctx.text, paras[pi]):
+        for sent in sentences(ctx.text, paras[pi]):  # memoised: the reading below splits them again for free
             if not (any(sent.start <= q.start < sent.end for q in para_q) or any(sent.start <= f < sent.end for f in para_f)):
                 continue
             named = ctx.mentions_between(sent.start, sent.end)
@@ -1343,6 +1343,8 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
         if said_para < pi - 2:
             said_before = None
         done_para = pi
+        intro = _list_intro(ctx, paras, pi)
+        heading = _is_heading(text, paras[pi])
         for sent in sentences(text, paras[pi]):
             sent_q = [q for q in para_q if sent.start <= q.start < sent.end]
             first_factor = next((f for f in para_f if sent.start <= f < sent.end), None)
@@ -1357,11 +1359,10 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     said_before, said_para = said[0], pi
                 continue
             bounds = clause_bounds(text, sent)
-            intro = _list_intro(ctx, paras, pi)
             cands = _sentence_candidates(ctx, sent, sent_q, bounds, first_factor, intro)
             if not cands or _APPEAL.search(low, sent.start, sent.end):
                 continue  # "Vous pouvez nous soutenir à partir de 2 euros par mois": the site's appeal, no fact
-            if _is_heading(text, paras[pi]):
+            if heading:
                 # a headline's figure: a question asserts nothing; one the body states again is the body's
                 if text[paras[pi].start:paras[pi].end].rstrip().endswith("?"):
                     continue
@@ -1503,7 +1504,7 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                         cand.period = None
                 prev_end = cand.end
                 cand.countries = _countries(ctx, cand, sent, sent_mentions, context, scope)
-                trigger = frames.NOUN_FRAMES.get(reading.frame or "") or frames.VERB_FRAMES.get(reading.frame or "")
+                trigger = frames.frame_named(reading.frame)
                 if cand.unit == "%" and cand.like is None and trigger is not None and trigger.indicator is not None \
                         and cand.indicator in ("oil_transit", "gas_supply", "transit_cargo") and reading.how == "frame":
                     # "Les ventes vers l'Italie, presque exclusivement du pétrole brut, ont progressé de 9 %": what

@@ -102,6 +102,11 @@ LEVEL_VERBS = frozenset({
 })
 
 
+def frame_named(lemma: str | None) -> Frame | None:
+    """The frame of a trigger lemma, verb or noun (their lemmas differ: "exporter", "exportation")."""
+    return VERB_FRAMES.get(lemma or "") or NOUN_FRAMES.get(lemma or "")
+
+
 def sides_of(indicator: str, roles: dict[str, list[str]]) -> tuple[str | None, str | None]:
     """The record's (reporter, partner) from the countries found in each role, first found first. Several
     countries in one directional role ("vers l'Afghanistan, l'Ouzbékistan et le Tadjikistan") share the figure:

@@ -459,7 +459,7 @@ def _parallel_items(low: str, sent_start: int, sent_end: int, mentions: list[Men
     markers = [marker_before(low, starts[m_item[k]], m.start) for k, m in enumerate(mentions)]
     figure_items = set(item_of)
     lead, lead_reading = item_of[0], out[0][1]
-    lead_frame = frames.VERB_FRAMES.get(lead_reading.frame or "") or frames.NOUN_FRAMES.get(lead_reading.frame or "")
+    lead_frame = frames.frame_named(lead_reading.frame)
     free = [k for k in range(len(mentions)) if m_item[k] not in figure_items]  # items without a figure: shared
     for i, (_, mine) in enumerate(out):
         own = [k for k in range(len(mentions)) if m_item[k] == item_of[i]]

@@ -217,24 +217,22 @@ def connection() -> Warehouse:
 
 def values() -> pl.LazyFrame:
     """The consensus values: the site's export when rendering, else the warehouse's view."""
-    folder = _data_dir()
-    if folder is not None:
-        return _load(folder, "values.parquet")
-    import corridor
-
-    with corridor.connect() as con:
-        return con.sql("select *, false as has_page from consensus").pl().lazy()
+    return _exported_or_view("values.parquet", "consensus")
 
 
 def facts() -> pl.LazyFrame:
     """Every statement: the site's export when rendering, else the warehouse's series view."""
+    return _exported_or_view("facts.parquet", "series")
+
+
+def _exported_or_view(name: str, view: str) -> pl.LazyFrame:
     folder = _data_dir()
     if folder is not None:
-        return _load(folder, "facts.parquet")
+        return _load(folder, name)
     import corridor
 
     with corridor.connect() as con:
-        return con.sql("select *, false as has_page from series").pl().lazy()
+        return con.sql(f"select *, false as has_page from {view}").pl().lazy()
 
 
 def articles() -> pl.LazyFrame:
