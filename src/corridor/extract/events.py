@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from operator import attrgetter
 
-from corridor.extract import lexicon
+from corridor.extract import event_frames, lexicon
 from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.numbers import parse_number
 from corridor.extract.periods import DATELINE_RE, MONTHS
+from corridor.extract.structure import MAX_PARSED_CHARS
 from corridor.extract.text import Span, lowered, paragraphs, sentences
 
 # Places: capitals and cities of the lexicon, plus a few hosts outside the region.
@@ -71,7 +72,11 @@ TRIGGERS = [
               # "lors de sa rencontre à Tachkent avec C. Mirzioïev": talks in a named place
               r"rencontre\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
               r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
-    ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|conférence\s+(?!de\s+presse)|forum|"
+    # (a "vidéo-conférence" or "visioconférence" is a channel, not a gathering)
+    ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|(?<![\w-])conférence\s+(?!de\s+presse)|forum|"
+                # "une rencontre entre les ministres des Transports": a meeting of office holders
+                r"rencontres?\s+entre\s+(?:les\s+|des\s+)?(?:ministres|vice-premiers\s+ministres|présidents|dirigeants|chefs|"
+                r"délégations|représentants|responsables)\b|"
                 r"commission\s+(?:économique|intergouvernementale|mixte)|"
                 r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s|rencontrée?s)|se\s+réunir(?:a|ont)|"
                 # "Réunis vendredi à Achgabat, les dirigeants de la CEI …"
@@ -375,9 +380,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 participant_lists.append(sent)
             t, off = index.search(_TRIGGER_CUE, sent.start, sent.end), sent.start
             indexed = t is not None  # a trigger from the index (not the stand-in for two leaders meeting)
-            if t is not None and _earlier(low, sent, t):
+            if t is not None and (_earlier(low, sent, t) or _aside(low, sent, t)):
                 # "Après le sommet de juillet, M. Poutine s'est rendu à Astana": the sentence reports the visit
-                t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end) if not _earlier(low, sent, u)), t)
+                t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
+                          if not _earlier(low, sent, u) and not _aside(low, sent, u)), t)
             if t is not None and t.lastgroup == "visit" and index.has(_ORG_CUE, sent.start, sent.end):
                 # "s'est rendu à Minsk pour le sommet de l'OTSC": a trip to a body's gathering is that gathering
                 t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
@@ -502,12 +508,21 @@ _MANY_SIDES = re.compile(r"\binternationale?s?\b|\bmondiale?s?\b|\b\d+\s+pays\b"
 _BODY_HEADS = re.compile(_LEADERS + r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
 _HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
 # "après le sommet", "lors du récent sommet des non-alignés": a gathering before the one the sentence reports
-_EARLIER = re.compile(r"\b(?:après\s+(?:le|la|l')|lors\s+(?:du|de\s+la)\s+(?:récente?|dernière?)|(?:du|de\s+la)\s+récente?)\s*$")
+# ("au lendemain du sommet, M. X s'était envolé pour Bakou", "à l'issue de la réunion, il a été reçu")
+_EARLIER = re.compile(r"\b(?:après\s+(?:le|la|l')|lors\s+(?:du|de\s+la)\s+(?:récente?|dernière?)|(?:du|de\s+la)\s+récente?|"
+                      r"au\s+lendemain\s+(?:du|de\s+la|de\s+l')|à\s+l'issue\s+(?:du|de\s+la|de\s+l'))\s*$")
+# "En marge de la réunion, X s'est entretenu avec Y, qu'il retrouvera à Bakou": the gathering the talks are part of
+_ASIDE = re.compile(r"\ben\s+marge\s+(?:du|de\s+la|de\s+l')\s*$")
 
 
 def _earlier(low: str, sent: Span, trigger: re.Match[str]) -> bool:
     """'après le sommet': a gathering before the one the sentence reports."""
-    return _EARLIER.search(low, max(sent.start, trigger.start() - 12), trigger.start()) is not None
+    return _EARLIER.search(low, max(sent.start, trigger.start() - 24), trigger.start()) is not None
+
+
+def _aside(low: str, sent: Span, trigger: re.Match[str]) -> bool:
+    """'en marge du sommet': the gathering reported already, the sentence may report another one after it."""
+    return _ASIDE.search(low, max(sent.start, trigger.start() - 16), trigger.start()) is not None
 
 _TOUR = re.compile(r"\baprès\s+avoir\s+visité\s+[^,;.]+")
 _CLAUSE_END = re.compile(r"[,;:.]|\s[—–]\s")
@@ -611,9 +626,16 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         kind = "summit"  # "se sont réunis à Samarcande pour leur 12e sommet": the gathering is a summit
     low = index.low
     low_seg = low[sent.start:sent.end]
-    planned = index.has(_PLANNED_CUE, sent.start, sent.end)
     here = [m for m in _between(mentions, sent.start, sent.end)
             if not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
+    read = _structure(text, index, sent, t, here)
+    if read is not None and read.status is not None:
+        planned = read.status == "planned"
+    elif read is not None and read.clause is not None:
+        # a cue of plans counts in the clause that reports the gathering, not in another one of the sentence
+        planned = index.has(_PLANNED_CUE, *read.clause)
+    else:
+        planned = index.has(_PLANNED_CUE, sent.start, sent.end)
     codes = []
     for m in here:
         if m.code not in codes:
@@ -667,6 +689,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
                 if before and before[0].code != visitor:
                     host = before[0].code
                     place_country = place_country or host
+        if read is not None:  # the sentence's structure, where it names the roles, outranks the words' order
+            visitor, host, place, place_country = _visit_roles(read, here, seg, sent, visitor, host, place,
+                                                               place_country)
         if visitor is None and _PRONOUN.search(low_seg):
             visitor = last_visitor
         if host is None and len(countries) >= 2:
@@ -724,6 +749,47 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         notes=[year_note, "refers-to-main"] if refers_main else [year_note],
     )
     return ev
+
+
+def _structure(text: str, index: CueIndex, sent: Span, t: re.Match[str],
+               here: list[lexicon.Mention]) -> event_frames.EventReading | None:
+    """The structure's reading of the gathering at trigger `t` (None for a sentence too long to parse or a
+    trigger that stands in for two leaders meeting)."""
+    if t.lastgroup not in ("visit", "summit", "meeting", "exercise") or sent.end - sent.start > MAX_PARSED_CHARS \
+            or t.end() - t.start() < 2:
+        return None
+    lo, hi = t.start(), t.end()
+    others = [(u.start(), u.end()) for u in index.finditer(_TRIGGER_CUE, sent.start, sent.end) if u.start() != lo]
+    return event_frames.read(text[sent.start:sent.end], sent.start, here, lo, hi, others)
+
+
+def _visit_roles(read: event_frames.EventReading, here: list[lexicon.Mention], seg: str, sent: Span,
+                 visitor: str | None, host: str | None, place: str | None,
+                 place_country: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """A visit's visitor, host and place where the structure names them: the subject of "se rendre" travels, the
+    place it goes to receives, the subject of "recevoir" receives; a place another gathering holds is not the
+    visit's ("lors du récent sommet … à Bakou, X effectuera une visite en Iran")."""
+    sides = read.roles.get(event_frames.SIDE, [])
+    got_host = read.first(event_frames.HOST) or read.first(event_frames.WHERE)
+    got_visitor = read.first(event_frames.VISITOR)
+    if got_host is None and len(sides) == 2 and read.first(event_frames.WHERE) in sides:
+        got_host = read.first(event_frames.WHERE)  # "X a rencontré Y à Bakou": the side at home receives
+    if got_visitor is None and got_host is not None and len(sides) >= 1:
+        got_visitor = next((c for c in sides if c != got_host), None)
+    if got_host is not None and got_host != (got_visitor or visitor):
+        host = got_host
+        if place_country != got_host:
+            spot = next((here[k] for k in read.places if here[k].code == got_host), None)
+            place = seg[spot.start - sent.start:spot.end - sent.start] if spot else None
+        place_country = got_host
+    elif place is not None and place_country is not None and place_country == host and any(
+            here[k].code == place_country for k in read.foreign_places) and not read.places:
+        place = place_country = host = None  # the only place named is another gathering's
+    if got_visitor is not None and got_visitor != host:
+        visitor = got_visitor
+    elif visitor is not None and visitor == host:
+        visitor = None  # "il a été accueilli par son homologue X": X's side receives; who travels comes from before
+    return visitor, host, place, place_country
 
 
 def _attach_signing(events: list[Event], seg: str, pub: date | None) -> None:
