@@ -85,6 +85,7 @@ class EventReading:
     # novembre"), None: held unless a cue of plans stands in the clause
     status: str | None = None
     clause: tuple[int, int] | None = None  # the reporting clause's span (absolute offsets)
+    aside: set[int] = field(default_factory=set)  # mention indexes in a clause about something else
 
     def add(self, role: str, code: str) -> None:
         if all(code not in v for v in self.roles.values()):
@@ -126,10 +127,13 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
     antecedent = _antecedent(top)
     others = [_trigger(doc, lo - start, hi - start) for lo, hi in other_triggers]
     other_nodes = {o[0].i for o in others if o is not None} - set(nodes)
+    aside = _aside_tokens(doc, frame_tok)
     for k, m in enumerate(mentions):
         head = _head(doc, m.start - start, m.end - start)
         if head is None:
             continue
+        if head.i in aside:
+            out.aside.add(k)
         if antecedent is not None and _stands_under(head, antecedent):
             out.add(VISITOR, m.code)  # "son homologue kirghiz, qui se rendra ensuite en Chine"
             continue
@@ -163,6 +167,32 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
                 out.add(VISITOR, m.code)
                 break
     return out
+
+
+def _aside_tokens(doc: Doc, trig: Token) -> set[int]:
+    """The words of the clauses that say something else than who met: a purpose or a time ("pour faire le point
+    sur la route qui relie la Chine à l'Europe"), a clause on another noun ("une séance consacrée à la paix avec
+    l'Azerbaïdjan"); not the clause that holds the trigger, nor one on the trigger's own noun phrase."""
+    own = {t.i for t in trig.subtree} if trig.pos_ in ("NOUN", "PROPN") else {trig.i}
+    holds = {a.i for a in trig.ancestors} | {trig.i}
+    out: set[int] = set()
+    for t in doc:
+        if t.i in holds or t.i in out:
+            continue
+        if (t.dep_ == "advcl" or (t.dep_ in ("acl", "acl:relcl") and t.head.i not in own)) and not _about_gathering(t):
+            out |= {w.i for w in t.subtree}
+    return out
+
+
+_TAKE_PART = frozenset({"participer", "prendre", "assister", "réunir", "rassembler", "accueillir", "tenir",
+                        "dérouler", "représenter", "inviter", "convier"})
+_OF_GATHERING = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lequel", "où", "duquel"})
+
+
+def _about_gathering(clause: Token) -> bool:
+    """"auquel vont prendre part les présidents russe et iranien": a clause that says who takes part."""
+    near = [clause, *clause.children, *(g for c in clause.children if c.dep_ == "xcomp" for g in c.children)]
+    return any(w.lower_ in _OF_GATHERING or (w.pos_ == "VERB" and parse.lemma(w) in _TAKE_PART) for w in near)
 
 
 def _verb_of(doc: Doc, nodes: dict[int, EventFrame]) -> Token | None:

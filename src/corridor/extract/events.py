@@ -594,6 +594,7 @@ _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
 _TOUR_STOP_BEFORE = re.compile(r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$")
 _PRONOUN = re.compile(r"\b(?:il|elle)\b")
+_POSSESSIVE_TRIP = re.compile(r"\b(?:sa|son)\s+(?:\w+\s+)?(?:visite|tournée|voyage|déplacement|séjour)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle)\s")
 _YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
 
@@ -629,6 +630,11 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     here = [m for m in _between(mentions, sent.start, sent.end)
             if not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
     read = _structure(text, index, sent, t, here)
+    if read is not None and read.aside and len(read.aside) < len(here):
+        # countries in a clause about something else take no part ("… pour faire le point sur la route qui
+        # relie la Chine à l'Europe")
+        here = [m for k, m in enumerate(here) if k not in read.aside]
+        read = _structure(text, index, sent, t, here)
     if read is not None and read.status is not None:
         planned = read.status == "planned"
     elif read is not None and read.clause is not None:
@@ -694,6 +700,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
                                                                place_country)
         if visitor is None and _PRONOUN.search(low_seg):
             visitor = last_visitor
+        elif last_visitor and last_visitor != host and (read is None or not read.first(event_frames.VISITOR)) \
+                and _POSSESSIVE_TRIP.search(low_seg):
+            visitor = last_visitor  # "sa visite en Russie": the traveller reported before goes on
         if host is None and len(countries) >= 2:
             host = next((c for c in countries if c != visitor), None)
             place_country = host
