@@ -415,7 +415,8 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             last_visit = next((e for e in reversed(events) if e.event_type == "visit"), None)
             ev = _event(text, index, sent, seg, t, mentions, article, published, ranked,
                         last_visit.visitor if last_visit else None, para, full_dates,
-                        next((e.date_start for e in reversed(events) if e.date_start), None))
+                        next((e.date_start for e in reversed(events) if e.date_start), None),
+                        [e.participants for e in reversed(events)])
             if ev is None:
                 if events and index.has(_SIGNED_CUE, sent.start, sent.end) \
                         and not index.has(_PLANNED_CUE, sent.start, sent.end):
@@ -620,7 +621,8 @@ def para_has_two(positions: list[int], span: Span) -> bool:
 
 def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], mentions: list[lexicon.Mention], article: str,
            pub: date | None, ranked: list[str], last_visitor: str | None, para: Span,
-           full_dates: list[re.Match[str]], last_date: str | None = None) -> Event | None:
+           full_dates: list[re.Match[str]], last_date: str | None = None,
+           earlier_sides: list[list[str]] = ()) -> Event | None:
     kind = t.lastgroup or "meeting"
     if kind == "meeting" and any(u.lastgroup == "summit" and not _earlier(index.low, sent, u)
                                  for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)):
@@ -720,7 +722,15 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     else:
         host = place_country
         participants = sorted(set(countries + orgs + ([host] if host else [])))
-        if both and len([c for c in participants if c not in lexicon.GROUPS]) != 2:
+        count = _N_SIDES.search(low_seg) if both else None
+        n = int(parse_number(count.group("n"))) if count else 2
+        named = [c for c in participants if c not in lexicon.GROUPS]
+        if both and n > 2 and len(named) != n:
+            # "les délégations des quatre pays se retrouveront": the four named by a gathering before
+            same = next((p for p in earlier_sides if len([c for c in p if c not in lexicon.GROUPS]) == n), None)
+            if same is not None:
+                participants = sorted(set(orgs) | set(same) | ({host} if host else set()))
+        elif both and len(named) != 2:
             participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
         if len(participants) == 1 and not orgs and not refers_main and not _MANY_SIDES.search(low_seg):
             # a meeting has two sides at least: the other is the country the paragraph just named, else the one
@@ -785,6 +795,8 @@ def _visit_roles(read: event_frames.EventReading, here: list[lexicon.Mention], s
         got_host = read.first(event_frames.WHERE)  # "X a rencontré Y à Bakou": the side at home receives
     if got_visitor is None and got_host is not None and len(sides) >= 1:
         got_visitor = next((c for c in sides if c != got_host), None)
+    if got_host is not None and got_visitor is None and visitor == got_host:
+        visitor = None  # "il a été accueilli par son homologue X": X's side receives; who travels comes from before
     if got_host is not None and got_host != (got_visitor or visitor):
         host = got_host
         if place_country != got_host:
@@ -797,7 +809,7 @@ def _visit_roles(read: event_frames.EventReading, here: list[lexicon.Mention], s
     if got_visitor is not None and got_visitor != host:
         visitor = got_visitor
     elif visitor is not None and visitor == host:
-        visitor = None  # "il a été accueilli par son homologue X": X's side receives; who travels comes from before
+        visitor = None
     return visitor, host, place, place_country
 
 
@@ -857,7 +869,11 @@ def _mergeable(o: Event, ev: Event) -> bool:
         return o.status == "held" and o.place_country is not None and o.place_country == ev.place_country \
             and not apart
     if o.event_type == "visit" and ev.event_type == "meeting":
-        return o.status == "held" and set(ev.participants) <= set(o.participants)
+        # (not a commission's session the day before, or in another city: "la veille, la commission mixte
+        # s'était réunie à Batken")
+        elsewhere = o.place is not None and ev.place is not None and o.place.lower() != ev.place.lower()
+        before = o.date_start is not None and ev.date_start is not None and ev.date_start < o.date_start
+        return o.status == "held" and set(ev.participants) <= set(o.participants) and not elsewhere and not before
     return False
 
 
@@ -933,4 +949,6 @@ _NAMED_GATHERING = re.compile(r"\b(?:forum|sommet|conférence|congrès|salon|exp
 _SAME_PLACE = re.compile(r"\b(?:au\s+même\s+endroit|sur\s+place|dans\s+la\s+même\s+ville)\b")
 _REFERS_CUE = cue("refers-to-main", _REFERS)
 _BOTH_CUE = cue("both-sides", _BOTH)
+_N_SIDES = re.compile(r"\b(?:les|des|nos|aux)\s+(?P<n>deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
+                      r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)")
 _WHOLE_TEXT_CUES = [_TRIGGER_CUE, _PARTICIPANTS_CUE, _SIGNED_CUE, _NOT_SIGNED_CUE]
