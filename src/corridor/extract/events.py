@@ -650,8 +650,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
             codes.append(m.code)
     refers_main = index.has(_REFERS_CUE, sent.start, sent.end)  # the article's main gathering again
     refers = planned and refers_main  # its next one
+    # a summit with no body named is the paragraph's body's, unless it names its own format ("le sommet C5+1")
     orgs = _orgs(index, sent.start, sent.end) or (
-        _orgs(index, para.start, para.end) if kind == "summit" and not refers else [])
+        _orgs(index, para.start, para.end) if kind == "summit" and not refers and not _OWN_FORMAT.search(seg) else [])
     place_m = _PLACE_RE.search(low_seg) or _HOST_CITY_RE.search(low_seg)  # "Astana accueillera le sommet"
     dest_country = any(m.kind == "name" and _TO_BEFORE.search(text, max(0, m.start - 5), m.start)
                        for m in here)
@@ -907,6 +908,10 @@ def _merge(events: list[Event], lists: list[Span], text: str, mentions: list[lex
         for sent in lists:
             if any(s < sent.end and sent.start < e for s, e in others):
                 continue
+            reported = max((e for e in out if e.char_start < sent.start and "in-passing" not in e.notes),
+                           key=attrgetter("char_start"), default=None)
+            if reported is not None and reported is not main and reported.event_type == "visit":
+                continue  # "une séance élargie aux délégations" after a visit is reported: the visit's sides
             extra = {m.code for m in mentions if sent.start <= m.start < sent.end}
             main.participants = sorted(set(main.participants) | extra)
     for ev in out:
@@ -949,6 +954,7 @@ _NAMED_GATHERING = re.compile(r"\b(?:forum|sommet|conférence|congrès|salon|exp
 _SAME_PLACE = re.compile(r"\b(?:au\s+même\s+endroit|sur\s+place|dans\s+la\s+même\s+ville)\b")
 _REFERS_CUE = cue("refers-to-main", _REFERS)
 _BOTH_CUE = cue("both-sides", _BOTH)
+_OWN_FORMAT = re.compile(r"\bsommets?\s+(?:du\s+|des\s+)?(?:[A-Z][\w+]*\d|[A-ZÀ-Ý][\w]+\s*[–—-]\s*[A-ZÀ-Ý])")
 _N_SIDES = re.compile(r"\b(?:les|des|nos|aux)\s+(?P<n>deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
                       r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)")
 _WHOLE_TEXT_CUES = [_TRIGGER_CUE, _PARTICIPANTS_CUE, _SIGNED_CUE, _NOT_SIGNED_CUE]
