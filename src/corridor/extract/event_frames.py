@@ -71,6 +71,8 @@ _STANDS_FOR = frozenset({"président", "présidente", "dirigeant", "ministre", "
 _INTENT = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter", "vouloir", "souhaiter",
                      "espérer", "entendre", "programmer", "planifier"})
 _FUTURE_ENDINGS = ("era", "eront", "erai", "eras", "erons", "erez", "ira", "iront", "ra", "ront")
+_PLAN_PARTICIPLES = ("prévu", "programmé", "annoncé", "attendu", "envisagé", "projeté", "prochain", "futur")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "ert", "erte")
 _CLAUSES = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"})
 
 
@@ -351,8 +353,10 @@ def _status(trig: Token, verb: Token | None) -> str | None:
         for c in trig.children:
             if c.dep_ == "amod" and parse.lemma(c) in ("prochain", "futur", "prévu", "programmé", "attendu"):
                 return "planned"
-            if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
-                    and parse.lemma(c) not in ("prévoir", "programmer", "annoncer", "attendre", "envisager"):
+            # (the tagger reads some participles as adjectives: "tenue")
+            participle = ("Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")) or (
+                c.pos_ in ("ADJ", "NOUN") and c.lower_.endswith(_PARTICIPLE_ENDINGS))
+            if c.dep_ == "acl" and participle and not c.lower_.startswith(_PLAN_PARTICIPLES):
                 return "held"  # "la réunion, tenue le 16 novembre à Tachkent, restera …": it took place
             if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and (
                     _is_future(c) or any(_is_future(a) for a in c.children if a.dep_.startswith("aux"))
