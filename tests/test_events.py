@@ -397,6 +397,54 @@ GOLDEN = {
         ("Le président chinois participera au sommet de l'Organisation de coopération de Shanghai.",
          [dict(event_type="summit", status="planned", organization="SCO", place=None)]),
     ],
+    # read through the sentence's structure (event_frames.py): roles from grammatical functions, status from the
+    # clause that reports the gathering, participants from the clauses about it (our own words, one per class)
+    "structure": [
+        # a future in a relative clause on the guest is another clause: the reception was held
+        ("Le président turc a reçu mardi à Ankara son homologue kazakh, qui se rendra ensuite en Azerbaïdjan.",
+         [dict(event_type="visit", status="held", host="TUR", visitor="KAZ", place="Ankara")]),
+        # "doit se rendre": the subject of the verb of intent travels, the trip is planned
+        ("Le ministre ouzbek des Affaires étrangères doit se rendre à Bakou la semaine prochaine.",
+         [dict(event_type="visit", status="planned", host="AZE", visitor="UZB", place="Bakou")]),
+        # a passive: "par X" receives; the pronoun is the traveller reported before
+        ("Le président tadjik est arrivé lundi à Bichkek. À l'aéroport, il a été accueilli par le président kirghiz.",
+         [dict(event_type="visit", status="held", host="KGZ", visitor="TJK", participants=["KGZ", "TJK"])]),
+        # countries in a purpose clause and in a relative clause on another noun take no part
+        ("Les ministres de l'Énergie du Kazakhstan, de l'Ouzbékistan et du Kirghizstan se sont réunis jeudi à Almaty "
+         "pour discuter du gazoduc qui relie le Turkménistan à la Chine.",
+         [dict(event_type="meeting", status="held", participants=["KAZ", "KGZ", "UZB"], place="Almaty")]),
+        # "les experts des trois pays": the three a gathering before named
+        ("Les ministres des Transports de la Géorgie, de l'Azerbaïdjan et de la Turquie se sont réunis lundi à "
+         "Tbilissi. Les experts des trois pays se retrouveront en mai à Bakou.",
+         [dict(event_type="meeting", status="held", participants=["AZE", "GEO", "TUR"]),
+          dict(event_type="meeting", status="planned", participants=["AZE", "GEO", "TUR"], place="Bakou")]),
+        # a participle on the gathering's noun says it took place, whatever the main verb's tense
+        ("La réunion des chefs de gouvernement de la CEI, tenue le 3 octobre à Minsk, restera dans les mémoires.",
+         [dict(event_type="summit", status="held", organization="CIS", place="Minsk")]),
+        # a summit that names its own format is not the body's of the sentence before
+        ("Le président kazakh a assisté en 2023 au sommet de l'OCS. En septembre, les cinq présidents d'Asie centrale "
+         "ont participé à New York au sommet C5+1 avec le président américain.",
+         [dict(event_type="summit", organization="SCO"),
+          dict(event_type="summit", organization=None, participants=["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"])]),
+        # a videoconference is a channel, not a gathering
+        ("Les présidents ouzbek et tadjik ont échangé mardi par visioconférence sur la sécurité de la frontière.", []),
+        # "une rencontre entre les ministres": a meeting of office holders
+        ("L'accord a été signé lors d'une rencontre entre les ministres de l'Agriculture du Kazakhstan et de la "
+         "Mongolie.",
+         [dict(event_type="meeting", status="held", participants=["KAZ", "MNG"], signed=True, documents=1)]),
+        # "à l'issue du sommet": the sentence reports the visit; the summit is named in passing
+        ("À l'issue du sommet de la CEI, le président ouzbek s'est rendu à Douchanbé pour une visite de travail.",
+         [dict(event_type="visit", status="held", host="TJK", visitor="UZB"),
+          dict(event_type="summit", status="held", organization="CIS")]),
+        # military exercises of two armies are joint
+        ("Les armées kazakhe et kirghize ont lancé lundi des exercices militaires près d'Och.",
+         [dict(event_type="exercise", status="held", participants=["KAZ", "KGZ"])]),
+        # a participants' list after a visit is reported belongs to the visit, not to a later gathering
+        ("Le président arménien est arrivé mardi à Paris pour une visite de travail. Un dîner a réuni les délégations, "
+         "avec un invité de la Grèce. La commission mixte franco-arménienne s'était réunie en mars à Erevan.",
+         [dict(event_type="visit", participants=["ARM", "FRA"]),
+          dict(event_type="meeting", participants=["ARM", "FRA"], place="Erevan")]),
+    ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]
 

@@ -86,12 +86,16 @@ class EventReading:
     # planned (a future, a conditional, a verb of intent over it), held (a participle: "la réunion, tenue le 16
     # novembre"), None: held unless a cue of plans stands in the clause
     status: str | None = None
-    clause: tuple[int, int] | None = None  # the reporting clause's span (absolute offsets)
+    clause: list[tuple[int, int]] | None = None  # the reporting clause's words (absolute offsets)
     aside: set[int] = field(default_factory=set)  # mention indexes in a clause about something else
 
     def add(self, role: str, code: str) -> None:
         if all(code not in v for v in self.roles.values()):
             self.roles.setdefault(role, []).append(code)
+
+    def in_clause(self, pos: int) -> bool:
+        """Whether the word at `pos` belongs to the reporting clause (not to a clause embedded in it)."""
+        return self.clause is not None and any(a <= pos < b for a, b in self.clause)
 
     def first(self, role: str) -> str | None:
         found = self.roles.get(role)
@@ -110,18 +114,20 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
     frame_tok, frame = trig
     out.trigger = parse.lemma(frame_tok)
     verb = _clause_head(frame_tok)
-    out.status = _status(frame_tok, verb)
+    leads = _leads_to(frame_tok) if frame is not None else None
+    out.status = _status(leads, leads) if leads is not None else _status(frame_tok, verb)
     if verb is not None:
         finite = verb
         while "Inf" in finite.morph.get("VerbForm") and finite.head.i != finite.i:
             finite = finite.head  # "a accepté l'invitation à se rendre à Tachkent": the clause that governs it
-        toks = _clause_tokens(finite)
-        out.clause = (start + min(t.idx for t in toks), start + max(t.idx + len(t) for t in toks))
+        out.clause = sorted((start + t.idx, start + t.idx + len(t)) for t in _clause_tokens(finite))
     # the nodes whose roles count: the trigger, and the support verb over a trip noun
     nodes: dict[int, EventFrame] = {} if frame is None else {frame_tok.i: frame}
     if frame is not None and frame_tok.pos_ in ("NOUN", "PROPN") and frame_tok.dep_ == "obj" \
             and parse.lemma(frame_tok.head) in SUPPORT_VERBS:
         nodes[frame_tok.head.i] = frame  # "X effectuera une visite en Iran": the subject of "effectuera"
+    if leads is not None:
+        nodes[leads.i] = VERB_FRAMES[parse.lemma(leads)]  # "qui le mènera à Bakou": where the tour goes
     top = _verb_of(doc, nodes)
     if top is not None and top.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in top.children):
         # "X doit se rendre à Astana": the subject of "doit" travels
@@ -169,6 +175,25 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
                 out.add(VISITOR, m.code)
                 break
     return out
+
+
+_LEADS = frozenset({"mener", "conduire", "amener", "emmener"})
+
+
+def _leads_to(trip: Token) -> Token | None:
+    """"une tournée dans le Caucase qui le mènera à Bakou": the clause that says where a trip goes (on the trip's
+    noun, or on a word beside it, where the parser often hangs it)."""
+    if trip.pos_ not in ("NOUN", "PROPN"):
+        return None
+    near = {trip.i, trip.head.i} | {t.i for t in trip.subtree}
+    for t in trip.doc:
+        if t.dep_ != "acl:relcl" or t.i < trip.i or not (t.head.i in near or t.head.head.i == trip.head.i):
+            continue
+        # "qui le mènera", "qui doit le conduire vendredi au Kirghizstan"
+        for v in (t, *(c for c in t.children if c.dep_ == "xcomp")):
+            if parse.lemma(v) in _LEADS:
+                return v
+    return None
 
 
 def _aside_tokens(doc: Doc, trig: Token) -> set[int]:

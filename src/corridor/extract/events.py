@@ -55,7 +55,9 @@ TRIGGERS = [
     ("exercise", r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:conjoints?|communs|bilatéraux|trilatéraux|multinationaux)|"
                  r"manœuvres\s+(?:[\w'’-]+\s+){0,2}?(?:conjointes|communes)|prochain\s+exercice|"
                  # a body's exercise is joint: "des exercices antiterroristes de l'OTSC"
-                 r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+l['’]|de\s+la\s+)(?:otsc|ocs|otan|cei)\b"),
+                 r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+l['’]|de\s+la\s+)(?:otsc|ocs|otan|cei)\b|"
+                 # military exercises: joint when two sides or a body take part (one country alone is dropped)
+                 r"(?:exercices?|manœuvres)\s+militaires\b"),
     ("summit", r"sommets?"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
               r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|s['’]était\s+rendue?|est\s+attendue?\s+"
@@ -98,7 +100,7 @@ _AGGREGATE = Prefiltered(re.compile(r"\b(?:(?!\w+ième\b|première\b)\w+\s+fois|
                          ("fois", "reprises", "visites"))
 _NOT_PARTICIPANT_BEFORE = re.compile(r"(?:sol|territoire|frontières?|sanctions?)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])$")
 _BOTH = Prefiltered(re.compile(r"\b(?:les|des|nos|aux)\s+(?:deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
-                               r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)|"
+                               r"présidents|dirigeants|chefs\s+d['’][ée]tat|gouvernements|ministres)|"
                    r"entre\s+les\s+deux|bilatérale?s?"))
 _LEADERS_MEET = Prefiltered(re.compile(r"\b(?:ont\s+(?:affiché|paraphé|signé|convenu|discuté)|se\s+sont\s+entretenus|"
                                         # "ont tenu mercredi à Bakou des entretiens en format restreint"
@@ -494,20 +496,20 @@ def _in_headline(text: str, pos: int) -> bool:
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 _CENTRAL_ASIA_FIVE = re.compile(r"\bcinq\s+(?:pays|républiques|états|capitales)\s+d'asie\s+centrale\b"
                                 # "la réunion consultative des chefs d'État d'Asie centrale": the region's five leaders
-                                r"|\b(?:chefs\s+d'état|présidents|dirigeants)\s+(?:des\s+(?:pays|états)\s+)?d'asie\s+centrale\b")
+                                r"|\b(?:chefs\s+d'[ée]tat|présidents|dirigeants)\s+(?:des\s+(?:pays|états)\s+)?d'asie\s+centrale\b")
 # a format named after the region ("sommet Asie centrale–Chine", "UE-Asie centrale", "C5+1"): its five members,
 # unless the sentence names who came ("avec les dirigeants du Kazakhstan et de l'Ouzbékistan")
 _CENTRAL_ASIA_FORMAT = re.compile(r"\b(?:sommet|format|forum|réunion)\s+(?:[\w-]+\s*[–—-]\s*)?asie\s+centrale\s*"
                                   r"(?:[–—+-]|\bplus\b)|[–—-]\s*asie\s+centrale\b|\bc5\s*\+\s*1\b")
 # two heads of state or government ("vice-Premiers ministres" are not); a council or commission they chair is a meeting
-_LEADERS = r"(?<![\w-])(?:présidents|chefs\s+d'état|premiers\s+ministres|chefs\s+de\s+gouvernement|dirigeants)\b"
+_LEADERS = r"(?<![\w-])(?:présidents|chefs\s+d'[ée]tat|premiers\s+ministres|chefs\s+de\s+gouvernement|dirigeants)\b"
 _TWO_LEADERS = re.compile(_LEADERS + r"(?![^.]*\b(?:conseil|commission|comité|forum)\b)")
 _REMOTE = Prefiltered(re.compile(r"\b(?:visioconférence|vidéoconférence|en\s+ligne|format\s+virtuel|virtuellement)\b"),
                       ("conférence", "en ligne", "virtuel"))
 # an international forum with delegations of 80 countries: its sides are not the article's pair
 _MANY_SIDES = re.compile(r"\binternationale?s?\b|\bmondiale?s?\b|\b\d+\s+pays\b")
 _BODY_HEADS = re.compile(_LEADERS + r"\s+(?:des\s+(?:pays|états)(?:\s+membres)?\s+)?(?:de\s+l'|de\s+la\s+|du\s+)")
-_HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'état|chefs\s+d'etat)\b")
+_HEADS_OF_STATE = re.compile(r"\b(?:présidents|chefs\s+d'[ée]tat|chefs\s+d'etat)\b")
 # "après le sommet", "lors du récent sommet des non-alignés": a gathering before the one the sentence reports
 # ("au lendemain du sommet, M. X s'était envolé pour Bakou", "à l'issue de la réunion, il a été reçu")
 _EARLIER = re.compile(r"\b(?:après\s+(?:le|la|l')|lors\s+(?:du|de\s+la)\s+(?:récente?|dernière?)|(?:du|de\s+la)\s+récente?|"
@@ -641,7 +643,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         planned = read.status == "planned"
     elif read is not None and read.clause is not None:
         # a cue of plans counts in the clause that reports the gathering, not in another one of the sentence
-        planned = index.has(_PLANNED_CUE, *read.clause)
+        planned = any(read.in_clause(m.start()) for m in index.finditer(_PLANNED_CUE, sent.start, sent.end))
     else:
         planned = index.has(_PLANNED_CUE, sent.start, sent.end)
     codes = []
@@ -858,6 +860,9 @@ def _mergeable(o: Event, ev: Event) -> bool:
         return False  # "sa visite de mars 2018" is not this week's visit
     same_place = o.place_country == ev.place_country or ev.place_country is None or o.place_country is None
     if o.event_type == ev.event_type:
+        if (o.organization or _OWN_FORMAT.search(o.evidence)) and (ev.organization or _OWN_FORMAT.search(ev.evidence)) \
+                and o.organization != ev.organization:
+            return False  # the OCS's summit and the C5+1 summit are two gatherings
         if ev.event_type == "meeting" and {_gathering(o), _gathering(ev)} == {"forum", "body"}:
             return False  # a business forum and a council's session are two gatherings, wherever they are held
         return same_place and (ev.event_type != "visit" or o.visitor == ev.visitor)
@@ -956,5 +961,5 @@ _REFERS_CUE = cue("refers-to-main", _REFERS)
 _BOTH_CUE = cue("both-sides", _BOTH)
 _OWN_FORMAT = re.compile(r"\bsommets?\s+(?:du\s+|des\s+)?(?:[A-Z][\w+]*\d|[A-ZÀ-Ý][\w]+\s*[–—-]\s*[A-ZÀ-Ý])")
 _N_SIDES = re.compile(r"\b(?:les|des|nos|aux)\s+(?P<n>deux|trois|quatre|cinq|six)\s+(?:pays|parties|voisins|capitales|"
-                      r"présidents|dirigeants|chefs\s+d['’]état|gouvernements|ministres)")
+                      r"présidents|dirigeants|chefs\s+d['’][ée]tat|gouvernements|ministres)")
 _WHOLE_TEXT_CUES = [_TRIGGER_CUE, _PARTICIPANTS_CUE, _SIGNED_CUE, _NOT_SIGNED_CUE]
