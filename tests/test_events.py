@@ -444,6 +444,17 @@ GOLDEN = {
          "avec un invité de la Grèce. La commission mixte franco-arménienne s'était réunie en mars à Erevan.",
          [dict(event_type="visit", participants=["ARM", "FRA"]),
           dict(event_type="meeting", participants=["ARM", "FRA"], place="Erevan")]),
+        # what a gathering would bring is said of the visit reported, not of another one
+        ("Le président kirghiz est arrivé lundi à Ankara pour une visite d'État. La visite du président kirghiz en "
+         "Turquie devrait donner un nouvel élan aux échanges.",
+         [dict(event_type="visit", status="held", host="TUR", visitor="KGZ")]),
+        # talks planned during a visit under way are part of it
+        ("Le Premier ministre géorgien est arrivé mardi à Erevan. Au cours de réunions prévues avec son homologue "
+         "arménien, il devrait aborder la question du transit.",
+         [dict(event_type="visit", status="held", host="ARM", visitor="GEO")]),
+        # heads of three states signing together are a summit, with no word for it
+        ("Les présidents de la Turquie, de l'Azerbaïdjan et du Turkménistan ont signé jeudi une déclaration sur le gaz.",
+         [dict(event_type="summit", status="held", participants=["AZE", "TKM", "TUR"], signed=True, documents=1)]),
     ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]

@@ -88,6 +88,7 @@ class EventReading:
     status: str | None = None
     clause: list[tuple[int, int]] | None = None  # the reporting clause's words (absolute offsets)
     aside: set[int] = field(default_factory=set)  # mention indexes in a clause about something else
+    comment: bool = False  # the sentence says something of a gathering ("la visite devrait ouvrir …"), not that it happens
 
     def add(self, role: str, code: str) -> None:
         if all(code not in v for v in self.roles.values()):
@@ -114,6 +115,12 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
     frame_tok, frame = trig
     out.trigger = parse.lemma(frame_tok)
     verb = _clause_head(frame_tok)
+    if frame_tok.pos_ in ("NOUN", "PROPN") and frame_tok.dep_ == "nsubj" and verb is not None \
+            and frame_tok.head.i == verb.i:
+        said = verb
+        if parse.lemma(verb) in ("devoir", "pouvoir", "aller"):  # "la visite devrait ouvrir …": what it would do
+            said = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        out.comment = parse.lemma(said) not in _OCCUR
     leads = _leads_to(frame_tok) if frame is not None else None
     out.status = _status(leads, leads) if leads is not None else _status(frame_tok, verb)
     if verb is not None:
@@ -211,6 +218,11 @@ def _aside_tokens(doc: Doc, trig: Token) -> set[int]:
     return out
 
 
+# verbs that say a gathering happens: "la visite aura lieu", "le sommet se tiendra", "la réunion a commencé"
+_OCCUR = frozenset({"avoir", "tenir", "dérouler", "être", "commencer", "débuter", "ouvrir", "achever", "terminer",
+                    "durer", "poursuivre", "faire", "réunir", "rassembler", "intervenir", "survenir", "conclure",
+                    "clore", "clôturer", "prévoir",
+                    "programmer", "annoncer", "attendre", "devoir", "aller", "pouvoir", "démarrer", "lancer"})
 _TAKE_PART = frozenset({"participer", "prendre", "assister", "réunir", "rassembler", "accueillir", "tenir",
                         "dérouler", "représenter", "inviter", "convier"})
 _OF_GATHERING = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lequel", "où", "duquel"})

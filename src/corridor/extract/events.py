@@ -58,7 +58,11 @@ TRIGGERS = [
                  r"exercices?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+l['’]|de\s+la\s+)(?:otsc|ocs|otan|cei)\b|"
                  # military exercises: joint when two sides or a body take part (one country alone is dropped)
                  r"(?:exercices?|manœuvres)\s+militaires\b"),
-    ("summit", r"sommets?"),
+    ("summit", r"sommets?|"
+                # "les dirigeants de A, de B et de C ont signé": heads of three states or more together
+                r"(?:dirigeants|présidents|chefs\s+d['’][ée]tat)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[^.;:]{0,80}?,"
+                r"[^.;:]{0,80}?\bet\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[^.;:]{0,60}?\bont\s+(?:également\s+|aussi\s+|"
+                r"ensuite\s+)?(?:signé|adopté|paraphé)"),
     ("visit", r"visites?\s+(?:d['’]état|officielle|de\s+travail|d['’]amitié)?|en\s+visite|s['’]est\s+rendue?|"
               r"se\s+rendra|se\s+rendre\s+(?:à|en|au|aux)\s|s['’]était\s+rendue?|est\s+attendue?\s+"
               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\s+)?(?:à|en|au)\s|est\s+arrivée?\s+"
@@ -93,7 +97,7 @@ _NOT_EVENT = Prefiltered(re.compile(r"conférence\s+de\s+presse|anniversaire|jou
                         r"entretien\s+à\s+l['’]agence|\b(?!\w+ième\b|première\b)\w+\s+fois\b|à\s+\w+\s+reprises"), ("conférence", "anniversaire", "journées", "élection", "interview", "entretien", "fois", "reprises"))
 # "cette visite", "lors de sa visite": the visit already reported, not a new one
 _ANAPHOR = Prefiltered(re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
-                      r"\s+(?:visite|réunion|rencontre)"))
+                      r"\s+(?:nouvelle\s+|récente\s+|dernière\s+)?(?:visite|réunion|rencontre)"))
 # "à quatre reprises", "a effectué cinq visites au Kazakhstan": a count of visits, a fact, no one visit
 _AGGREGATE = Prefiltered(re.compile(r"\b(?:(?!\w+ième\b|première\b)\w+\s+fois|à\s+\w+\s+reprises|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
                                     r"onze|douze|quinze|vingt|\d+|plusieurs|nombreuses|une\s+dizaine\s+de)\s+visites)\b"),
@@ -437,6 +441,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if ev.status == "planned" and events and index.has(_SIGNED_CUE, sent.start, sent.end):
                 # "ont signé un mémorandum et sont convenus de réunir la commission": signed at the gathering held
                 _attach_signing(events, lseg, published)
+            if "comment" in ev.notes and "year=" in ev.notes and any(
+                    e.event_type == ev.event_type and e.participants == ev.participants
+                    and (ev.place is None or ev.place == e.place) for e in events):
+                continue  # "la visite de M. Xi devrait ouvrir de nouvelles perspectives": the visit reported
             events.append(ev)
             if ev.event_type == "visit" and ev.visitor and ev.host and _PRONOUN_SUBJECT.match(lseg):
                 # "Il se rendra ensuite en Géorgie et en Arménie": one visit per country it goes to
@@ -770,6 +778,8 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
         documents=docs if (signed or docs == 0) else None, evidence=evidence, char_start=ev_start, char_end=ev_end,
         notes=[year_note, "refers-to-main"] if refers_main else [year_note],
     )
+    if read is not None and read.comment:
+        ev.notes.append("comment")
     return ev
 
 
@@ -851,8 +861,11 @@ def _gathering(ev: Event) -> str | None:
     return "body" if b else None
 
 
+_DURING = re.compile(r"\b(?:au\s+cours\s+d|lors\s+d|pendant|durant)", re.IGNORECASE)
+
+
 def _mergeable(o: Event, ev: Event) -> bool:
-    if o.status != ev.status:
+    if o.status != ev.status and not (o.event_type == "visit" and ev.event_type == "meeting"):
         return False
     years = {n for n in (*o.notes, *ev.notes) if n.startswith("year=") and n != "year="}
     years |= {f"year={d[:4]}" for d in (o.date_start, ev.date_start) if d}
@@ -879,7 +892,10 @@ def _mergeable(o: Event, ev: Event) -> bool:
         # s'était réunie à Batken")
         elsewhere = o.place is not None and ev.place is not None and o.place.lower() != ev.place.lower()
         before = o.date_start is not None and ev.date_start is not None and ev.date_start < o.date_start
-        return o.status == "held" and set(ev.participants) <= set(o.participants) and not elsewhere and not before
+        # (talks planned during a visit under way are part of it: "au cours d'une série de réunions prévues avec")
+        during = ev.status == "held" or (ev.date_start is None and _DURING.search(ev.evidence) is not None)
+        return o.status == "held" and set(ev.participants) <= set(o.participants) and not elsewhere and not before \
+            and during
     return False
 
 
