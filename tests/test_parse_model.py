@@ -1,5 +1,5 @@
 """The French parser is heavy (seconds to load, hundreds of MB): it loads on first use only, never for `--help`,
-an empty input or an article without figures."""
+an empty input or an article with neither figures nor a gathering."""
 
 from __future__ import annotations
 
@@ -29,14 +29,21 @@ def test_help_never_loads_the_parser(args: list[str]) -> None:
     assert not _parser_loaded(*args)
 
 
-def test_an_empty_folder_and_text_without_figures_never_load_it(tmp_path: Path) -> None:
+def test_an_empty_folder_and_text_without_figures_or_gatherings_never_load_it(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     assert not _parser_loaded("extract", str(empty), "--format", "jsonl")
     words = tmp_path / "words"
     words.mkdir()
-    (words / "a.txt").write_text("Le président kazakh s'est rendu à Tachkent pour parler de coopération.\n", encoding="utf-8")
+    (words / "a.txt").write_text("Le président kazakh a parlé de coopération avec la presse.\n", encoding="utf-8")
     assert not _parser_loaded("extract", str(words), "--format", "jsonl")
+
+
+def test_a_gathering_loads_it(tmp_path: Path) -> None:
+    # events are read through the sentence's structure: who travels, whether it happened
+    (tmp_path / "a.txt").write_text("Le président kazakh s'est rendu à Tachkent pour parler de coopération.\n",
+                                    encoding="utf-8")
+    assert _parser_loaded("extract", str(tmp_path), "--format", "jsonl")
 
 
 def test_a_figure_beside_a_country_loads_it(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """French sentence structure from spaCy's `fr_core_news_md`: parts of speech, morphology and dependencies.
 
-Only sentences that hold a figure are parsed, and only when the linker asks (a figure alone in its
-sentence with no country named needs no parse). The model is loaded once per process, on first use:
-never for `--help`, an empty input or an article without figures. Lemmas are worked out on demand for the
+Only sentences that hold a figure or a gathering's trigger are parsed, and only when the linker asks (a figure
+alone in its sentence with no country named needs no parse). The model is loaded once per process, on first use:
+never for `--help`, an empty input or an article with neither figures nor a gathering. Lemmas are worked out on demand for the
 few words a frame looks at (the lemmatizer costs as much as the parser when run on every word).
 """
 
