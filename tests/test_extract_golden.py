@@ -151,6 +151,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # patterns of real press (issue 17), in our own words
     "press_patterns": [
+        # "pouvant atteindre": what the figure may reach, a goal
+        ("Les deux dirigeants ont évoqué un commerce entre le Tadjikistan et la Chine pouvant atteindre 3 milliards de "
+         "dollars.",
+         [dict(indicator="trade_turnover", measure="target", value=3e9, unit="USD")]),
         # a bulleted list: the opening line names whose partners the items are, what they measure and when
         ("Les principaux partenaires commerciaux de l'Arménie en 2023 :\n\n- la Russie avec 7,3 milliards de dollars "
          "(+41 %),\n\n- la Chine avec 1,8 milliard,\n\n- l'Iran avec 700 millions.",

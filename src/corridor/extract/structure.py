@@ -381,7 +381,7 @@ _OWNER_GAP = re.compile(r"\s*,?\s*avec\s+(?:un\s+(?:total|montant|volume)\s+de\s
 # a sentence with no country is parsed only if a word in it may make a figure a target
 _MAYBE_MODAL = re.compile(
     r"(?:r(?:a|ont|ait|aient|ons|ez)|prévoi\w*|prévu\w*|envisag\w*|vis\w*|attend\w*|compt\w*|entend\w*|doi[tv]\w*|"
-    r"devr\w*|pourr\w*|vont|va|ambition\w*|souhait\w*|veu\w*|projet\w*|cherch\w*|espér\w*|possibilité\w*|"
+    r"devr\w*|pourr\w*|pouvant|vont|va|ambition\w*|souhait\w*|veu\w*|projet\w*|cherch\w*|espér\w*|possibilité\w*|"
     r"objectif\w*|prévision\w*|perspective\w*|cible\w*|promi\w*|promet\w*|engag\w*|table|tablent|plan\w*)\b")
 
 
