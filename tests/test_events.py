@@ -456,6 +456,29 @@ GOLDEN = {
         ("Les présidents de la Turquie, de l'Azerbaïdjan et du Turkménistan ont signé jeudi une déclaration sur le gaz.",
          [dict(event_type="summit", status="held", participants=["AZE", "TKM", "TUR"], signed=True, documents=1)]),
     ],
+    # dates read from what the sentence says of the days (our own words)
+    "dates": [
+        # the day named is the last one of a stay of two days
+        ("Douchanbé, 6 novembre 2025 —\nLe président turkmène a quitté Douchanbé mercredi au terme d'une visite "
+         "d'État de deux jours.",
+         [dict(event_type="visit", host="TJK", visitor="TKM", date_start="2025-11-04", date_end="2025-11-05")]),
+        ("Tachkent, 8 septembre 2025 —\nLes armées ouzbèke et tadjike ont achevé samedi un exercice conjoint de trois "
+         "jours près de Termez.",
+         [dict(event_type="exercise", date_start="2025-09-04", date_end="2025-09-06")]),
+        # a day of the month alone: of the month at hand (planned: the next such day)
+        ("Bakou, 10 mars 2025 —\nUne réunion des vice-ministres de l'Énergie de l'Azerbaïdjan et de la Géorgie est "
+         "prévue le 20 à Tbilissi.",
+         [dict(event_type="meeting", status="planned", date_start="2025-03-20", place="Tbilissi")]),
+        # "au lendemain du sommet": the day after the summit reported, which gains no sides from the sentence
+        ("Astana, 4 juin 2025 —\nLes chefs d'État de l'OTSC se sont réunis lundi à Minsk. Au lendemain du sommet, le "
+         "président kazakh s'est rendu à Bakou.",
+         [dict(event_type="summit", date_start="2025-06-02", participants=["BLR", "CSTO"]),
+          dict(event_type="visit", host="AZE", visitor="KAZ", date_start="2025-06-03")]),
+        # "Réunis le 9 octobre …": a gathering, dated
+        ("Achgabat, 12 octobre 2025 —\nRéunis le 9 octobre dans la capitale turkmène, les présidents kazakh, ouzbek et "
+         "turkmène ont adopté une déclaration commune.",
+         [dict(event_type="summit", status="held", date_start="2025-10-09", participants=["KAZ", "TKM", "UZB"])]),
+    ],
 }
 CASES = [(origin, text, expected) for origin, cases in GOLDEN.items() for text, expected in cases]
 

@@ -87,6 +87,8 @@ TRIGGERS = [
                 r"(?:se\s+sont|s['’]étaient)\s+(?:retrouvée?s|réunie?s|rencontrée?s)|se\s+réunir(?:a|ont)|"
                 # "Réunis vendredi à Achgabat, les dirigeants de la CEI …"
                 r"réunie?s\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\b|"
+                # "Réunis le 7 octobre dans cette ville, les présidents …": a gathering, dated
+                r"réunie?s\s+(?:le\s+\d{1,2}(?:er)?\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|"
                 r"se\s+retrouver(?:a|ont)|assemblée\s+générale|cop\s?\d{1,2}\b|"
                 r"rencontres?\s+(?:(?:tri|bi|quadri)latérales?|ministérielles?|de\s+haut\s+niveau)|"
                 r"conseil\s+suprême"),
@@ -154,8 +156,12 @@ _WEEKDAY_RE = Prefiltered(re.compile(r"\b(?P<since>depuis\s+)?(?P<w>lundi|mardi|
 _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2}
 _RELATIVE_DAY = re.compile(r"(?<![\w-])(?:avant-hier|hier|aujourd['’]hui|après-demain|demain)(?![\w-])")
 _VEILLE_RE = Prefiltered(re.compile(r"\bla\s+veille\b"))
-_LENDEMAIN_RE = Prefiltered(re.compile(r"\ble\s+lendemain\b"))
-_DAYS_RE = Prefiltered(re.compile(r"\bvisite\s+(?:d['’]état\s+|officielle\s+|de\s+travail\s+)?de\s+(?P<n>deux|trois|quatre|cinq|\d)\s+jours"))
+_LENDEMAIN_RE = Prefiltered(re.compile(r"\b(?:le|au)\s+lendemain\b"))
+_DAYS_RE = Prefiltered(re.compile(r"\b(?:visite|exercices?|manœuvres|réunion|sommet|session|tournée)\s+(?:[\w'’-]+\s+){0,2}?"
+                                  r"de\s+(?P<n>deux|trois|quatre|cinq|six|sept|\d)\s+jours"))
+# the day named is the last one: "a quitté … au terme d'une visite", "ont achevé vendredi un exercice"
+_ENDED = re.compile(r"\b(?:au\s+terme\s+d|a\s+quitté|ont\s+quitté|a\s+achevé|ont\s+achevé|a\s+clôturé|ont\s+clôturé|"
+                    r"a\s+pris\s+fin|ont\s+pris\s+fin|s['’]est\s+achevée?|s['’]est\s+terminée?|s['’]est\s+clôturée?|a\s+conclu)")
 ORG_CUES = {"CSTO": "otsc|organisation du traité de sécurité collective",
             # the Turkic Council (2009-2021) is the Organisation's former name
             "OTS": "oet|organisation des états turciques|conseil turcique|conseil de coopération des états turcophones",
@@ -245,6 +251,19 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
             start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
         return start, end
     anchor = _anchor_date(full_dates, sent.start, pub)
+    day = _DAY_ONLY.search(seg)
+    if day and anchor:  # "est prévue le 20 à Termez": the 20th of the month at hand, or of the next one if past
+        n = int(day.group("d"))
+        month = date(anchor.year, anchor.month, 1)
+        for _ in range(2):
+            try:
+                d = month.replace(day=n)
+            except ValueError:
+                return None, None
+            if (d >= anchor) == planned or d == anchor:
+                return d, d
+            month = (month + timedelta(days=32)).replace(day=1) if planned else (month - timedelta(days=1)).replace(day=1)
+        return None, None
     ws = list(_WEEKDAY_RE.finditer(seg))
     w = next((x for x in ws if x.group("since")), ws[0] if ws else None)
     if w and anchor:
@@ -274,6 +293,8 @@ def _dates(low: str, sent: Span, pub: date | None, planned: bool,
     return None, None
 
 
+# a day of the month alone: "le 20 à Termez", "le 3," (not "le 20e sommet", "le 20 %")
+_DAY_ONLY = re.compile(r"\ble\s+(?P<d>[1-9]|[12]\d|3[01])(?:er)?(?=\s*(?:[,.;)]|à\s|au\s|en\s|dans\s|et\s))")
 _MONTH_YEAR = cue("month-year", r"(?:" + "|".join(MONTHS) + r")\s+\d{4}")
 
 
@@ -555,6 +576,8 @@ def _secondary(ev: Event, index: CueIndex, text: str, sent: Span, t: re.Match[st
         span = Span(u.start(), end.start() if end else sent.end)
         orgs = _orgs(index, span.start, span.end)
         place_m = _PLACE_RE.search(low, span.start, span.end)
+        if not orgs and place_m is None and not any(span.start <= m.start < span.end for m in mentions):
+            continue  # "au lendemain du sommet,": the gathering reported before, nothing new of it
         place = text[place_m.start("p"):place_m.end("p")] if place_m else None
         place_country = PLACES.get(place_m.group("p")) if place_m else None
         participants = sorted(set(ev.participants) | set(orgs) | ({place_country} if place_country else set()))
@@ -764,7 +787,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     days = _DAYS_RE.search(low_seg)
     if start and days and end == start:
         n = int(parse_number(days.group("n")))
-        end = start + timedelta(days=n - 1)
+        if _ENDED.search(low_seg):  # "a quitté Douchanbé mercredi au terme d'une visite de deux jours": the last day
+            start = end - timedelta(days=n - 1)
+        else:
+            end = start + timedelta(days=n - 1)
     not_signed = index.has(_NOT_SIGNED_CUE, sent.start, sent.end)
     signed = index.has(_SIGNED_CUE, sent.start, sent.end) and not planned and not not_signed
     # the count matters when something was signed; "aucun accord n'a été signé" is a count of 0
