@@ -455,6 +455,20 @@ GOLDEN = {
         # heads of three states signing together are a summit, with no word for it
         ("Les présidents de la Turquie, de l'Azerbaïdjan et du Turkménistan ont signé jeudi une déclaration sur le gaz.",
          [dict(event_type="summit", status="held", participants=["AZE", "TKM", "TUR"], signed=True, documents=1)]),
+        # a tour's stops, one visit each, by the tour's traveller (not by the country the sentence is about)
+        ("Le Tadjikistan est la dernière étape de la tournée de M. Xi, qui l'a déjà conduit en Mongolie, au Kazakhstan "
+         "et en Ouzbékistan.",
+         [dict(event_type="visit", host="MNG", visitor="CHN"), dict(event_type="visit", host="KAZ", visitor="CHN"),
+          dict(event_type="visit", host="UZB", visitor="CHN")]),
+        # "Il a également participé au sommet …": the traveller reported before takes part
+        ("Le président chinois est arrivé lundi à Bichkek pour une visite d'État. Il a également participé au sommet "
+         "du G20 qui s'est tenu à Rome.",
+         [dict(event_type="visit", host="KGZ", visitor="CHN"),
+          dict(event_type="summit", participants=["CHN", "ITA"], place="Rome")]),
+        # leaders' talks in a named place are a visit; by telephone, no event
+        ("Le président turkmène a évoqué le gaz lors des pourparlers avec le président iranien, tenus mardi à Téhéran.",
+         [dict(event_type="visit", status="held", host="IRN", visitor="TKM", place="Téhéran")]),
+        ("Le président turkmène a évoqué le gaz lors d'un entretien téléphonique avec son homologue iranien.", []),
     ],
     # dates read from what the sentence says of the days (our own words)
     "dates": [

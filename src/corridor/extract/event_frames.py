@@ -139,10 +139,10 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
     if top is not None and top.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in top.children):
         # "X doit se rendre à Astana": the subject of "doit" travels
         nodes.setdefault(top.head.i, EventFrame(nodes[top.i].subject, None, None, {}))
-    antecedent = _antecedent(top)
+    antecedent = _antecedent(top) if top is not None and top.i == frame_tok.i else None
     others = [_trigger(doc, lo - start, hi - start) for lo, hi in other_triggers]
     other_nodes = {o[0].i for o in others if o is not None} - set(nodes)
-    aside = _aside_tokens(doc, frame_tok)
+    aside = _aside_tokens(doc, frame_tok, {leads.i} if leads is not None else set())
     for k, m in enumerate(mentions):
         head = _head(doc, m.start - start, m.end - start)
         if head is None:
@@ -203,7 +203,7 @@ def _leads_to(trip: Token) -> Token | None:
     return None
 
 
-def _aside_tokens(doc: Doc, trig: Token) -> set[int]:
+def _aside_tokens(doc: Doc, trig: Token, keep: set[int]) -> set[int]:
     """The words of the clauses that say something else than who met: a purpose or a time ("pour faire le point
     sur la route qui relie la Chine à l'Europe"), a clause on another noun ("une séance consacrée à la paix avec
     l'Azerbaïdjan"); not the clause that holds the trigger, nor one on the trigger's own noun phrase."""
@@ -211,7 +211,7 @@ def _aside_tokens(doc: Doc, trig: Token) -> set[int]:
     holds = {a.i for a in trig.ancestors} | {trig.i}
     out: set[int] = set()
     for t in doc:
-        if t.i in holds or t.i in out:
+        if t.i in holds or t.i in out or t.i in keep:
             continue
         if (t.dep_ == "advcl" or (t.dep_ in ("acl", "acl:relcl") and t.head.i not in own)) and not _about_gathering(t):
             out |= {w.i for w in t.subtree}
@@ -319,9 +319,10 @@ def _key(t: Token, kind: str) -> str:
 def _link(t: Token, kind: str) -> tuple[int, str] | None:
     """The token mention `t` hangs on (through the words that stand for a country) and its role key there."""
     node = t
-    while node.dep_ in ("conj", "flat:name", "appos") and node.head.i != node.i and not _marker(node):
+    own = _marker(t)  # "… et en Ouzbékistan": its own preposition, the first one's place in the sentence
+    while node.dep_ in ("conj", "flat:name", "appos") and node.head.i != node.i:
         node = node.head  # "au Turkménistan, au Kazakhstan et en Ouzbékistan": the first one's role
-    key = _key(node, kind)
+    key = own if own and node.i != t.i else _key(node, kind)
     for _ in range(8):
         parent = node.head
         if parent.i == node.i:

@@ -77,7 +77,10 @@ TRIGGERS = [
               r"a\s+rencontré\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s|"
               # "lors de sa rencontre à Tachkent avec C. Mirzioïev": talks in a named place
               r"rencontre\s+(?:[\w-]+\s+){0,2}?à\s+(?:" + _PLACE_ALTS + r")\s+avec\s|"
-              r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé"),
+              r"ministres\s+de\s+la\s+défense\s+de\s+\w+\s+et\s+d['’]\w+\s+ont\s+signé|"
+              # "lors des négociations avec le président iranien, tenues la veille à Téhéran": leaders' talks
+              r"(?:négociations|pourparlers|entretiens)\s+(?:[\w'’-]+\s+){0,3}?avec\s+(?:le|la|son|leur)\s+"
+              r"(?:présidente?|premier\s+ministre|homologue|chef\s+de\s+l['’]état)\b"),
     # (a "vidéo-conférence" or "visioconférence" is a channel, not a gathering)
     ("meeting", r"réunions?|sessions?\s+(?:plénière|de\s+la\s+commission)|(?<![\w-])conférence\s+(?!de\s+presse)|forum|"
                 # "une rencontre entre les ministres des Transports": a meeting of office holders
@@ -95,8 +98,8 @@ TRIGGERS = [
 ]
 # Every pattern below is matched on lowered text (text.lowered): no IGNORECASE, several times faster.
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS))
-_NOT_EVENT = Prefiltered(re.compile(r"conférence\s+de\s+presse|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
-                        r"entretien\s+à\s+l['’]agence|\b(?!\w+ième\b|première\b)\w+\s+fois\b|à\s+\w+\s+reprises"), ("conférence", "anniversaire", "journées", "élection", "interview", "entretien", "fois", "reprises"))
+_NOT_EVENT = Prefiltered(re.compile(r"conférence\s+de\s+presse|téléphon|anniversaire|journées\s+de\s+la\s+culture|élection|interview|"
+                        r"entretien\s+à\s+l['’]agence|\b(?!\w+ième\b|première\b)\w+\s+fois\b|à\s+\w+\s+reprises"), ("conférence", "téléphon", "anniversaire", "journées", "élection", "interview", "entretien", "fois", "reprises"))
 # "cette visite", "lors de sa visite": the visit already reported, not a new one
 _ANAPHOR = Prefiltered(re.compile(r"\b(?:cette|lors\s+de\s+sa|après\s+la|lors\s+de\s+la|pendant\s+la|à\s+l['’]issue\s+de\s+la)"
                       r"\s+(?:nouvelle\s+|récente\s+|dernière\s+)?(?:visite|réunion|rencontre)"))
@@ -467,6 +470,10 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                     and (ev.place is None or ev.place == e.place) for e in events):
                 continue  # "la visite de M. Xi devrait ouvrir de nouvelles perspectives": the visit reported
             events.append(ev)
+            for n in ev.notes:
+                if n.startswith("also="):
+                    events += [replace(ev, host=c, place=None, place_country=c, participants=sorted({ev.visitor, c}),
+                                       notes=[x for x in ev.notes if x != n]) for c in n[5:].split(",") if c]
             if ev.event_type == "visit" and ev.visitor and ev.host and _PRONOUN_SUBJECT.match(lseg):
                 # "Il se rendra ensuite en Géorgie et en Arménie": one visit per country it goes to
                 for m in _between(mentions, sent.start, sent.end):
@@ -766,6 +773,9 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
                 participants = sorted(set(orgs) | set(same) | ({host} if host else set()))
         elif both and len(named) != 2:
             participants = sorted(set(orgs) | set(ranked[:2]) | ({host} if host else set()))
+        if last_visitor and _PRONOUN_SUBJECT.match(low_seg) and last_visitor not in participants:
+            # "Il a également participé au sommet du G20 …": the traveller reported before takes part
+            participants = sorted({*participants, last_visitor})
         if len(participants) == 1 and not orgs and not refers_main and not _MANY_SIDES.search(low_seg):
             # a meeting has two sides at least: the other is the country the paragraph just named, else the one
             # the article is about
@@ -806,6 +816,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     )
     if read is not None and read.comment:
         ev.notes.append("comment")
+    hosts = read.roles.get(event_frames.HOST, []) if read is not None and kind == "visit" else []
+    if len(hosts) > 1 and ev.visitor and ev.host == hosts[0]:
+        # "la tournée … l'a amené au Turkménistan, au Kazakhstan et en Ouzbékistan": one visit per stop
+        ev.notes.append("also=" + ",".join(c for c in hosts[1:] if c != ev.visitor and c not in lexicon.GROUPS))
     return ev
 
 

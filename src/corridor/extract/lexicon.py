@@ -212,7 +212,7 @@ LEADERS: dict[str, tuple[str, ...]] = {
     "TUR": ("erdoğan", "erdogan"),
     # the presidents and prime ministers of the years the press archives cover
     "RUS": ("poutine", "putin", "michoustine", "medvedev", "fradkov"),
-    "CHN": ("xi jinping", "hu jintao", "wen jiabao", "li keqiang", "li qiang"),
+    "CHN": ("xi jinping", "m. xi", "président xi", "hu jintao", "président hu", "wen jiabao", "li keqiang", "li qiang"),
     "GEO": ("kobakhidze", "saakachvili", "saakashvili", "garibachvili", "kavelachvili", "zourabichvili"),
     "ARM": ("pachinian", "pashinyan", "sarkissian", "kotcharian"),
     "IRN": ("pezeshkian", "raïssi", "ahmadinejad", "rohani", "rouhani"),
