@@ -469,6 +469,17 @@ GOLDEN = {
         ("Le président turkmène a évoqué le gaz lors des pourparlers avec le président iranien, tenus mardi à Téhéran.",
          [dict(event_type="visit", status="held", host="IRN", visitor="TKM", place="Téhéran")]),
         ("Le président turkmène a évoqué le gaz lors d'un entretien téléphonique avec son homologue iranien.", []),
+        # a trip for a body's summit: the summit is what the trip is for (yet to come), and a visit when said so
+        ("Le président turc est arrivé lundi en Azerbaïdjan pour y effectuer une visite de travail et participer au "
+         "sommet de l'Organisation des États turciques.",
+         [dict(event_type="summit", status="planned", organization="OTS"),
+          dict(event_type="visit", status="held", host="AZE", visitor="TUR", organization=None)]),
+        ("Le président turc s'est rendu lundi à Bakou pour le sommet de l'Organisation des États turciques.",
+         [dict(event_type="summit", status="held", organization="OTS", place="Bakou")]),
+        # what a visit opens is said of it: "ouvrir de nouveaux marchés" is no second visit
+        ("Le Premier ministre indien est arrivé à Tachkent. La visite du Premier ministre indien en Ouzbékistan "
+         "devrait ouvrir de nouveaux marchés.",
+         [dict(event_type="visit", status="held", host="UZB", visitor="IND")]),
     ],
     # dates read from what the sentence says of the days (our own words)
     "dates": [

@@ -120,7 +120,10 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
         said = verb
         if parse.lemma(verb) in ("devoir", "pouvoir", "aller"):  # "la visite devrait ouvrir …": what it would do
             said = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-        out.comment = parse.lemma(said) not in _OCCUR
+        out.comment = parse.lemma(said) not in _OCCUR or (
+            # "s'ouvrir", "s'achever" tell it happens; "ouvrir de nouvelles perspectives" what it brings
+            parse.lemma(said) in _OCCUR_REFLEXIVE and any(c.dep_ == "obj" for c in said.children)
+            and not any(c.dep_.startswith("expl") for c in said.children))
     leads = _leads_to(frame_tok) if frame is not None else None
     out.status = _status(leads, leads) if leads is not None else _status(frame_tok, verb)
     if verb is not None:
@@ -223,6 +226,7 @@ _OCCUR = frozenset({"avoir", "tenir", "dérouler", "être", "commencer", "début
                     "durer", "poursuivre", "faire", "réunir", "rassembler", "intervenir", "survenir", "conclure",
                     "clore", "clôturer", "prévoir",
                     "programmer", "annoncer", "attendre", "devoir", "aller", "pouvoir", "démarrer", "lancer"})
+_OCCUR_REFLEXIVE = frozenset({"ouvrir", "achever", "terminer", "conclure", "clore", "clôturer", "poursuivre", "tenir"})
 _TAKE_PART = frozenset({"participer", "prendre", "assister", "réunir", "rassembler", "accueillir", "tenir",
                         "dérouler", "représenter", "inviter", "convier"})
 _OF_GATHERING = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lequel", "où", "duquel"})
@@ -403,12 +407,19 @@ def _status(trig: Token, verb: Token | None) -> str | None:
     if verb is None:
         return None
     chain = [verb]
-    while len(chain) < 4 and chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX") \
-            and "Inf" in chain[-1].morph.get("VerbForm"):
-        chain.append(chain[-1].head)  # "doit s'entretenir … et participer à un forum": what "doit" governs
+    while len(chain) < 4 and chain[-1].dep_ in ("xcomp", "conj", "advcl") and "Inf" in chain[-1].morph.get("VerbForm"):
+        up = chain[-1].head
+        if chain[-1].dep_ == "conj" and up.pos_ == "NOUN" and up.head.pos_ in ("VERB", "AUX"):
+            up = up.head  # "effectuer une visite et participer à …" read as a noun's conjunct: the verb before
+        if up.pos_ not in ("VERB", "AUX"):
+            break
+        chain.append(up)  # "doit s'entretenir … et participer à un forum": what "doit" governs
     for v in chain:
         if parse.lemma(v) in _INTENT and v.i != verb.i:
             return "planned"
+        if v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm") and any(
+                c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in v.children):
+            return "planned"  # "est arrivé à Astana pour participer au sommet": what the trip is for, yet to come
         if _is_future(v) or any(_is_future(a) for a in v.children if a.dep_.startswith("aux")):
             return "planned"
     if parse.lemma(verb) == "attendre" and any(c.dep_ == "aux:pass" for c in verb.children):

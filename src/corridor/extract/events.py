@@ -414,10 +414,15 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                 # "Après le sommet de juillet, M. Poutine s'est rendu à Astana": the sentence reports the visit
                 t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
                           if not _earlier(low, sent, u) and not _aside(low, sent, u)), t)
+            trip = None
             if t is not None and t.lastgroup == "visit" and index.has(_ORG_CUE, sent.start, sent.end):
                 # "s'est rendu à Minsk pour le sommet de l'OTSC": a trip to a body's gathering is that gathering
+                # (and a visit too when the text says so: "pour y effectuer une visite de travail et participer …")
+                trip = t if _VISIT_AS_SUCH.search(lseg) else None
                 t = next((u for u in index.finditer(_TRIGGER_CUE, t.end(), sent.end)
                           if u.lastgroup in ("summit", "meeting") and not _earlier(low, sent, u)), t)
+                if t is trip:
+                    trip = None
             if t is None and events and (index.has(_SIGNED_CUE, sent.start, sent.end)
                                          or index.has(_NOT_SIGNED_CUE, sent.start, sent.end)) \
                     and not index.has(_PLANNED_CUE, sent.start, sent.end):
@@ -470,6 +475,13 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
                     and (ev.place is None or ev.place == e.place) for e in events):
                 continue  # "la visite de M. Xi devrait ouvrir de nouvelles perspectives": the visit reported
             events.append(ev)
+            if trip is not None:
+                visit = _event(text, index, sent, seg, trip, mentions, article, published, ranked,
+                               last_visit.visitor if last_visit else None, para, full_dates, None, [])
+                if visit is not None and visit.event_type == "visit" and visit.host and visit.visitor:
+                    visit.organization = None
+                    visit.participants = sorted({visit.host, visit.visitor})
+                    events.append(visit)
             for n in ev.notes:
                 if n.startswith("also="):
                     events += [replace(ev, host=c, place=None, place_country=c, participants=sorted({ev.visitor, c}),
@@ -635,6 +647,8 @@ _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
 _TOUR_STOP_BEFORE = re.compile(r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$")
 _PRONOUN = re.compile(r"\b(?:il|elle)\b")
+_VISIT_AS_SUCH = re.compile(r"\b(?:visite\s+(?:d['’][ée]tat|officielle|de\s+travail|d['’]amitié)|en\s+visite|"
+                            r"(?:effectuer|effectue|effectuera|a\s+effectué)\s+une\s+visite|pourparlers|entretiens\s+bilatéraux)")
 _POSSESSIVE_TRIP = re.compile(r"\b(?:sa|son)\s+(?:\w+\s+)?(?:visite|tournée|voyage|déplacement|séjour)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle)\s")
 _YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
