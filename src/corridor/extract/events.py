@@ -647,8 +647,10 @@ _TO_BEFORE = re.compile(r"\b(?:en|au|aux)\s+$")
 _TO_NAMED = re.compile(r"\b(?:en|au|aux)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+)")
 _TOUR_STOP_BEFORE = re.compile(r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+\s+){0,5}$")
 _PRONOUN = re.compile(r"\b(?:il|elle)\b")
-_VISIT_AS_SUCH = re.compile(r"\b(?:visite\s+(?:d['’][ée]tat|officielle|de\s+travail|d['’]amitié)|en\s+visite|"
-                            r"(?:effectuer|effectue|effectuera|a\s+effectué)\s+une\s+visite|pourparlers|entretiens\s+bilatéraux)")
+# a visit done as such beside the gathering ("pour y effectuer une visite d'État et participer au sommet"), not a
+# trip told as a visit whose business is the gathering ("en visite de travail à Minsk, où il a participé à …")
+_VISIT_AS_SUCH = re.compile(r"\b(?:(?:effectuer|effectue|effectuera|a\s+effectué)\s+une\s+visite|pourparlers|"
+                            r"entretiens\s+bilatéraux)")
 _POSSESSIVE_TRIP = re.compile(r"\b(?:sa|son)\s+(?:\w+\s+)?(?:visite|tournée|voyage|déplacement|séjour)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle)\s")
 _YEAR_AFTER = re.compile(r"[^.;,]*?\ben\s+((?:19[89]\d|20[0-4]\d))\b")
