@@ -62,7 +62,11 @@ def _alpha3_to_alpha2() -> dict[str, str]:
     from babel.core import get_global
 
     return {k: v[0] for k, v in get_global("territory_aliases").items()
-            if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2}
+            if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2 and k not in _RETIRED}
+
+
+# alpha-3 codes CLDR still aliases to a living country's alpha-2: "France" must read FRA, never FXX
+_RETIRED = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
 
 
 @cache

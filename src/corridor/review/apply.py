@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -128,10 +129,10 @@ class Resolution:
 
 
 class Lookup:
-    """What the fold reads from a warehouse (a build's connection or a read-only one): articles by name or id,
-    the extractor's facts of an article."""
+    """What the fold reads from a warehouse (a build's connection, or a notebook's corridor.Warehouse): articles by
+    name or id, the extractor's facts of an article."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection | Any) -> None:
         self.con = con
 
     def articles(self, entries: Iterable[Entry]) -> dict[int, list[Text] | str]:

@@ -1,0 +1,226 @@
+"""The review queue (`corridor review`): the facts nobody decided about yet, least certain first, each shown in its
+sentence with its fields; one key per decision, each written to the corrections file at once, so a session
+stopped at any point (Ctrl-C, a closed terminal, the end of its input) keeps every answer given. And agreement:
+the share of reviewed facts the extractor had right (confirmed, not corrected nor rejected), per indicator and
+per confidence band, read live from the corrections file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corridor import labels
+from corridor.review import confidence as scale
+from corridor.review import entries
+from corridor.review.apply import Lookup, corrections_path, resolve
+from corridor.review.decisions import WAS
+
+KEYS = {"c": "confirm", "r": "reject", "e": "edit a field", "s": "skip", "q": "quit"}
+EDITABLE = [f for f in entries.FIELDS]
+SHOWN = ("indicator", "reporter", "partner", "measure", "value", "unit", "per", "qualifier", "period_start",
+         "period_end", "period_kind", "route", "source_kind")
+
+
+def pending(db: Path | str | None = None, country: Sequence[str] | str | None = None,
+            indicator: Sequence[str] | str | None = None, article: str | None = None,
+            corrections: Path | str | None = None, limit: int | None = None) -> list[dict]:
+    """The facts to review: not reviewed at the last build nor decided in the corrections file since, filtered,
+    least certain first."""
+    from corridor.analyse import api
+
+    clauses, params = ["status = 'extracted'"], []
+    where, extra = api._where(indicator, country)  # the API's own filters
+    if where:
+        clauses.append(where.removeprefix(" where "))
+        params += extra
+    if article:
+        clauses.append("contains(article, ?)")
+        params.append(article)
+    sql = (f"select f.*, a.text from facts f join articles a using (article_id) where {' and '.join(clauses)} "
+           "order by confidence nulls first, article, char_start")
+    with api.Warehouse(db) as wh:
+        rows = wh.sql(sql, params).pl().to_dicts()
+    decided = _decided(corrections_path(db, corrections))
+    rows = [r for r in rows if not decided & {(r["article"], r["char_start"], r["char_end"]),
+                                               (r["article_id"], r["char_start"], r["char_end"]),
+                                               (r["article"], r["evidence"])}]
+    return rows[:limit] if limit else rows
+
+
+def _decided(path: Path) -> set[tuple]:
+    """What the corrections file already decides about (as it names facts: article or text id, span)."""
+    keys: set[tuple] = set()
+    for e in entries.load(path):
+        if e.problem:
+            continue
+        for who in filter(None, (e.article, e.article_id)):
+            keys.add((who, *e.span) if e.span else (who, e.evidence))
+    return keys
+
+
+# --- the session --------------------------------------------------------------------------------------------
+
+Write = Callable[[str, str], None]  # (text, style): style "" | "figure" | "dim" | "bad" | "good" | "head"
+
+
+@dataclass(slots=True)
+class Session:
+    """Walks `facts` asking `key` for one decision each and `line` for an edit; None from either ends the session
+    (the end of input). Each answer is appended to `path` before the next fact shows."""
+    facts: list[dict]
+    path: Path
+    key: Callable[[str], str | None]
+    line: Callable[[str], str | None]
+    write: Write
+    who: str | None = None
+    answers: dict[str, int] = field(default_factory=dict)
+
+    def run(self) -> dict[str, int]:
+        entries.check_appendable(self.path)
+        try:
+            for i, fact in enumerate(self.facts, 1):
+                if not self._one(i, fact):
+                    break
+        except (KeyboardInterrupt, EOFError):
+            self.write("\n", "")
+        return self.answers
+
+    def _one(self, i: int, fact: dict) -> bool:
+        """Show the fact and take decisions about it; False to end the session."""
+        self._show(i, fact)
+        while True:
+            k = self.key(f"[c]onfirm  [r]eject  [e]dit a field  [s]kip  [q]uit ({i} of {len(self.facts)}) > ")
+            if k is None or k == "q":
+                return False
+            if k == "s":
+                return True
+            if k in ("c", "r"):
+                self._save("confirm" if k == "c" else "reject", fact)
+                return True
+            if k == "e":
+                if self._edit(fact) is None:
+                    return False
+                self._fields(fact)
+                continue
+            self.write(f"  keys: {', '.join(f'{x} {w}' for x, w in KEYS.items())}\n", "dim")
+
+    def _edit(self, fact: dict) -> bool | None:
+        """Ask for a field and its new value; write the correction. None: the input ended."""
+        listing = "  ".join(f"{n} {f}" for n, f in enumerate(EDITABLE, 1))
+        while True:
+            name = self.line(f"field to edit ({listing}; empty: back) > ")
+            if name is None:
+                return None
+            name = name.strip()
+            if not name:
+                return False
+            if name.isdigit() and 1 <= int(name) <= len(EDITABLE):
+                name = EDITABLE[int(name) - 1]
+            if name not in EDITABLE:
+                self.write(f"  ✗ no field {name!r}\n", "bad")
+                continue
+            break
+        while True:
+            now = fact.get(name)
+            value = self.line(f"{name} (now {_plain(now)}; '-' for none, empty: back) > ")
+            if value is None:
+                return None
+            value = value.strip()
+            if not value:
+                return False
+            try:
+                new = entries.coerce(name, None if value == "-" else value)
+            except ValueError as e:
+                self.write(f"  ✗ {e}\n", "bad")
+                continue
+            if new == now:
+                self.write(f"  {name} is already {_plain(now)}\n", "dim")
+                return False
+            self._save("correct", fact, {name: new})
+            fact[name] = new
+            return True
+
+    def _save(self, action: str, fact: dict, fields: dict | None = None) -> None:
+        entry = entries.record(action, fact["article"], fact["article_id"], (fact["char_start"], fact["char_end"]),
+                               fact["evidence"], self.who, fields=fields, was={k: fact.get(k) for k in WAS
+                                                                               if fact.get(k) is not None})
+        entries.append(self.path, entry)
+        self.answers[action] = self.answers.get(action, 0) + 1
+        said = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}[action]
+        self.write(f"  ✓ {said}" + (f": {', '.join(f'{k} = {_plain(v)}' for k, v in fields.items())}" if fields
+                                     else "") + f" (saved to {self.path.name})\n", "good")
+
+    def _show(self, i: int, fact: dict) -> None:
+        from corridor.analyse.evidence import sentence_bounds
+
+        conf = fact.get("confidence")
+        self.write(f"\n── {i} of {len(self.facts)} · confidence {conf:.2f} ({scale.band(conf)}) · {fact['article']}\n"
+                   if conf is not None else f"\n── {i} of {len(self.facts)} · {fact['article']}\n", "head")
+        text, s, e = fact["text"], fact["char_start"], fact["char_end"]
+        lo, hi, cut_lo, cut_hi = sentence_bounds(text, s, e)
+        self.write("  " + ("… " if cut_lo else "") + text[lo:s].lstrip(), "")
+        self.write(text[s:e], "figure")
+        self.write(text[e:hi].rstrip() + (" …" if cut_hi else "") + "\n", "")
+        self._fields(fact)
+
+    def _fields(self, fact: dict) -> None:
+        pair = labels.pair_label(fact.get("indicator"), fact.get("reporter"), fact.get("partner"))
+        for name in SHOWN:
+            value = _plain(fact.get(name))
+            if name == "indicator":
+                value += f"  ({labels.indicator_name(fact.get('indicator'))}; {pair})"
+            elif name == "value" and isinstance(fact.get("value"), float | int):
+                value += f"  ({labels.value_text(fact['value'], fact.get('unit'), fact.get('per'), fact.get('qualifier'), fact.get('measure'))})"
+            self.write(f"  {name:<13}{value}\n", "")
+        why = " · ".join(f"{stage}={rule} ({f:g})" for stage, rule, f in scale.factors(fact.get("why")))
+        self.write(f"  {'why':<13}{why}\n", "dim")
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "—"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+# --- agreement ----------------------------------------------------------------------------------------------
+
+def agreement(db: Path | str | None = None, corrections: Path | str | None = None, by: str = "indicator"):
+    """Per indicator (or per confidence band, `by="confidence"`): how many extracted facts were reviewed and how
+    many the extractor had right (confirmed as read; corrected or rejected ones it had wrong), and how many facts
+    people added (its misses). Read live: the corrections file as it is now, against the warehouse's facts."""
+    import polars as pl
+
+    from corridor.analyse.api import Warehouse
+
+    if by not in ("indicator", "confidence"):
+        raise ValueError("by is 'indicator' or 'confidence'")
+    path = corrections_path(db, corrections)
+    with Warehouse(db) as wh:
+        res = resolve(entries.load(path), Lookup(wh), path.name)
+    rows = []
+    for f in res.facts:
+        base = f.base
+        key = (base or f.cur).get("indicator") if by == "indicator" else (
+            scale.band(base.get("confidence")) if base else "added")
+        rows.append({"group": key, "status": f.status})
+    schema = {"group": pl.Utf8, "status": pl.Utf8}
+    df = pl.DataFrame(rows, schema=schema)
+    counts = df.group_by("group").agg(
+        *(pl.col("status").eq(s).sum().cast(pl.Int64).alias(s) for s in ("confirmed", "corrected", "rejected", "added")))
+    total = counts.select(pl.lit("all").alias("group"), *(pl.col(c).sum() for c in counts.columns if c != "group"))
+    order = list(labels.INDICATORS) if by == "indicator" else ["high", "medium", "low", "added"]
+    counts = counts.with_columns(pl.col("group").replace_strict({g: i for i, g in enumerate(order)}, default=99)
+                                 .alias("_order")).sort("_order", "group").drop("_order")
+    out = pl.concat([counts, total]) if counts.height else counts
+    reviewed = pl.col("confirmed") + pl.col("corrected") + pl.col("rejected")
+    return out.with_columns(reviewed.alias("reviewed"),
+                            pl.when(reviewed > 0).then(pl.col("confirmed") / reviewed).alias("agreement")
+                            ).rename({"group": by}).select(by, "reviewed", "confirmed", "corrected", "rejected",
+                                                           "added", "agreement")
