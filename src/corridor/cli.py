@@ -196,8 +196,11 @@ def build(
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes (0: one per core).")] = 0,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for readers (a report, a notebook's "
                                         "query) to close the warehouse.")] = LOCK_WAIT,
+    corrections: Annotated[Path | None, typer.Option(
+        "--corrections", help="The corrections file to apply (default: corrections.yaml beside the warehouse).")] = None,
 ) -> None:
-    """Ingest, extract and load articles into the DuckDB warehouse (one transaction)."""
+    """Ingest, extract and load articles into the DuckDB warehouse, then apply the corrections file (one
+    transaction)."""
     from corridor.pipeline import build as run_build
 
     paths = articles or [DEFAULT_ARTICLES]
@@ -211,16 +214,20 @@ def build(
             bar.update(task, completed=done, total=total or None)
 
         result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict,
-                           lock_wait=wait, notify=err.print)
+                           lock_wait=wait, notify=err.print, corrections=corrections)
     for w in result.warnings:
         _say("warning", w)
     for e in result.errors:
         _say("error", e)
     s = result.summary()
     retired = f", {s['retired']} retired (their files left the paths built)" if s["retired"] else ""
+    c = s["corrections"]
+    applied = (f", {c['applied']} of {c['entries']} corrections applied"
+               + (f" ({c['moot']} moot)" if c.get("moot") else "")
+               + (f" ({c['failed']} no longer apply)" if c.get("failed") else "") if c.get("entries") else "")
     err.print(
         f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged{retired}), "
-        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings")
+        f"{s['facts']} new facts, {s['events']} new events{applied}, {s['errors']} errors, {s['warnings']} warnings")
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)
 

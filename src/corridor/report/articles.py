@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from corridor import labels
+from corridor.review.confidence import band
 
 
 def _marks(text: str, spans: list[tuple[int, int, str, str, str]]) -> str:
@@ -41,7 +42,8 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
     facts: dict[str, list] = {}
     for row in con.execute("""
         select article_id, fact_id, char_start, char_end, indicator, measure, value, unit, per, qualifier,
-               period_start, period_end, period_kind, country_a, country_b, is_symmetric
+               period_start, period_end, period_kind, country_a, country_b, is_symmetric,
+               status, confidence, reviewed_by, reviewed_at, corrected_fields
         from series where article_id in (select article_id from paged)
     """).fetchall():
         facts.setdefault(row[0], []).append(row[1:])
@@ -53,11 +55,15 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
         events.setdefault(row[0], []).append(row[1:])
     for aid, name, title, published, source, url, text in arts:
         spans, items = [], []
-        for fid, s, e, ind, measure, value, unit, per, qual, ps, pe, pk, a, b, sym in facts.get(aid, []):
+        for fid, s, e, ind, measure, value, unit, per, qual, ps, pe, pk, a, b, sym, *review in facts.get(aid, []):
             what = (f"{labels.indicator_name(ind)}, {labels.pair_words(a, b, bool(sym))}: "
                     f"{labels.value_text(value, unit, per, qual, measure)}, {labels.period_text(ps, pe, pk, measure)}")
-            spans.append((s, e, f"f-{fid}", "fact", what))
-            items.append(f'<li><a href="#f-{fid}">{html.escape(what)}</a></li>')
+            status, conf = review[0], review[1]
+            checked = labels.review_text(*review)  # status and confidence (docs/review.md)
+            level = band(conf) if status == "extracted" else status
+            spans.append((s, e, f"f-{fid}", f"fact {level}", f"{what} · {checked}"))
+            items.append(f'<li><a href="#f-{fid}">{html.escape(what)}</a> <span class="review">{html.escape(checked)}'
+                         "</span></li>")
         taken = [(s, e) for s, e, *_ in spans]
         for eid, s, e, etype, status in events.get(aid, []):
             if not any(s < fe and fs < e for fs, fe in taken):

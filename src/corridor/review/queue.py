@@ -195,8 +195,6 @@ def agreement(db: Path | str | None = None, corrections: Path | str | None = Non
     """Per indicator (or per confidence band, `by="confidence"`): how many extracted facts were reviewed and how
     many the extractor had right (confirmed as read; corrected or rejected ones it had wrong), and how many facts
     people added (its misses). Read live: the corrections file as it is now, against the warehouse's facts."""
-    import polars as pl
-
     from corridor.analyse.api import Warehouse
 
     if by not in ("indicator", "confidence"):
@@ -204,14 +202,25 @@ def agreement(db: Path | str | None = None, corrections: Path | str | None = Non
     path = corrections_path(db, corrections)
     with Warehouse(db) as wh:
         res = resolve(entries.load(path), Lookup(wh), path.name)
-    rows = []
-    for f in res.facts:
-        base = f.base
-        key = (base or f.cur).get("indicator") if by == "indicator" else (
-            scale.band(base.get("confidence")) if base else "added")
-        rows.append({"group": key, "status": f.status})
-    schema = {"group": pl.Utf8, "status": pl.Utf8}
-    df = pl.DataFrame(rows, schema=schema)
+    rows = [((f.base or f.cur).get("indicator") if by == "indicator" else
+             scale.band(f.base.get("confidence")) if f.base else "added", f.status) for f in res.facts]
+    return tally(rows, by)
+
+
+def agreement_in(con, by: str = "indicator"):
+    """The same, as the last build applied the corrections (the warehouse's reviewed_facts): what the report shows."""
+    rows = con.execute("select coalesce(x.indicator, r.indicator), r.status, x.confidence from reviewed_facts r "
+                       "left join extracted_facts x using (fact_id)").fetchall()
+    return tally([(ind if by == "indicator" else scale.band(conf) if status != "added" else "added", status)
+                  for ind, status, conf in rows], by)
+
+
+def tally(rows: list[tuple[str | None, str]], by: str):
+    """(group, status) rows -> one row per group (and `all`): reviewed, confirmed, corrected, rejected, added,
+    agreement = confirmed / reviewed."""
+    import polars as pl
+
+    df = pl.DataFrame(rows, schema={"group": pl.Utf8, "status": pl.Utf8}, orient="row")
     counts = df.group_by("group").agg(
         *(pl.col("status").eq(s).sum().cast(pl.Int64).alias(s) for s in ("confirmed", "corrected", "rejected", "added")))
     total = counts.select(pl.lit("all").alias("group"), *(pl.col(c).sum() for c in counts.columns if c != "group"))
