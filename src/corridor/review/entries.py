@@ -115,7 +115,8 @@ def load(path: Path) -> list[Entry]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise CorrectionsFileError(f"{path}: must be a list of entries (`- action: …`), not a {type(data).__name__}")
+        shape = "a mapping" if isinstance(data, dict) else "a single value"
+        raise CorrectionsFileError(f"{path}: must be a list of entries (`- action: …`), not {shape}")
     lines = [n.start_mark.line + 1 for n in node.value]
     return [parse(item, i + 1, lines[i]) for i, item in enumerate(data)]
 
