@@ -58,7 +58,7 @@ def test_the_queue_is_least_certain_first_and_skips_what_is_decided(wh: Path) ->
 
 def test_answers_from_the_input_stream_are_written_and_applied(wh: Path) -> None:
     first, second, third = queue.pending(wh)[:3]
-    r = review(wh, "c\nr\ne\npartner\nTurquie\ns\nq\n")
+    r = review(wh, "c\nn\nnot a trade figure: a count of visits\nr\ne\npartner\nTurquie\ns\nq\n")
     assert r.returncode == 0, r.stderr
     assert f"[[{first['evidence']}]]" in r.stdout  # the figure highlighted in its sentence
     assert "confidence" in r.stdout and "why" in r.stdout and "indicator" in r.stdout
@@ -68,6 +68,7 @@ def test_answers_from_the_input_stream_are_written_and_applied(wh: Path) -> None
         ("confirm", first["evidence"], {}), ("reject", second["evidence"], {}),
         ("correct", third["evidence"], {"partner": "TUR"})]
     assert all(e.who == "tester" and e.when and e.problem is None and e.span for e in got)
+    assert [e.note for e in got] == ["", "not a trade figure: a count of visits", ""]  # a note is the fact's own
     build([], wh)  # nothing to read: the warehouse's articles stay, the corrections apply
     with duckdb.connect(str(wh), read_only=True) as con:
         status = dict(con.execute("select fact_id, status from reviewed_facts").fetchall())
@@ -81,7 +82,7 @@ def test_wrong_input_is_said_and_asked_again(wh: Path) -> None:
     name, code = ("Turquie", "TUR") if first["reporter"] == "KAZ" else ("Kazakhstan", "KAZ")
     r = review(wh, f"x\ne\ncolour\nreporter\nAtlantis\n{name}\nq\n")
     assert r.returncode == 0, r.stderr
-    assert "keys: c confirm, r reject, e edit a field, s skip, q quit" in r.stdout
+    assert "keys: c confirm, r reject, e edit a field, n note, s skip, q quit" in r.stdout
     assert "✗ no field 'colour'" in r.stdout and "✗ reporter 'Atlantis' is no country code or name" in r.stdout
     [e] = written(wh)
     assert (e.action, e.evidence, e.fields) == ("correct", first["evidence"], {"reporter": code})

@@ -327,8 +327,8 @@ def review(
     stats: Annotated[bool, typer.Option("--stats", help="Print the share of reviewed facts the extractor had "
                                         "right, per indicator and per confidence band, and exit.")] = False,
 ) -> None:
-    """Review facts, least certain first: one key each to confirm, reject or edit a field; every answer is written
-    to the corrections file at once, and the next `corridor build` applies it."""
+    """Review facts, least certain first: one key each to confirm, reject, edit a field or note why; every answer is
+    written to the corrections file at once, and the next `corridor build` applies it."""
     from corridor.review import entries, queue
     from corridor.review.apply import corrections_path
 
@@ -402,11 +402,11 @@ def _review_writer(tty: bool):
     """The queue's text: styled at a terminal (the figure reversed), else plain with the figure in [[ ]]."""
     styles = {"figure": "reverse bold", "dim": "dim", "bad": "red", "good": "green", "head": "bold"}
 
-    def write(text: str, style: str) -> None:
+    def write(segments: list[tuple[str, str]]) -> None:
         if tty:
-            out.print(Text(text, style=styles.get(style, "")), end="")
+            out.print(Text.assemble(*((t, styles.get(s, "")) for t, s in segments)), end="")
         else:
-            out.file.write(f"[[{text}]]" if style == "figure" else text)
+            out.file.write("".join(f"[[{t}]]" if s == "figure" else t for t, s in segments))
             out.file.flush()
     return write
 

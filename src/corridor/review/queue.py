@@ -18,7 +18,8 @@ from corridor.review import entries
 from corridor.review.apply import Lookup, corrections_path, resolve
 from corridor.review.decisions import WAS
 
-KEYS = {"c": "confirm", "r": "reject", "e": "edit a field", "s": "skip", "q": "quit"}
+KEYS = {"c": "confirm", "r": "reject", "e": "edit a field", "n": "note", "s": "skip", "q": "quit"}
+PROMPT = "[c]onfirm  [r]eject  [e]dit a field  [n]ote  [s]kip  [q]uit"
 EDITABLE = [f for f in entries.FIELDS]
 SHOWN = ("indicator", "reporter", "partner", "measure", "value", "unit", "per", "qualifier", "period_start",
          "period_end", "period_kind", "route", "source_kind")
@@ -63,7 +64,8 @@ def _decided(path: Path) -> set[tuple]:
 
 # --- the session --------------------------------------------------------------------------------------------
 
-Write = Callable[[str, str], None]  # (text, style): style "" | "figure" | "dim" | "bad" | "good" | "head"
+# one piece of output: (text, style) segments, style "" | "figure" | "dim" | "bad" | "good" | "head"
+Write = Callable[[list[tuple[str, str]]], None]
 
 
 @dataclass(slots=True)
@@ -77,6 +79,10 @@ class Session:
     write: Write
     who: str | None = None
     answers: dict[str, int] = field(default_factory=dict)
+    note: str = ""  # the note the answers about the current fact carry
+
+    def say(self, text: str, style: str = "") -> None:
+        self.write([(text, style)])
 
     def run(self) -> dict[str, int]:
         entries.check_appendable(self.path)
@@ -85,14 +91,15 @@ class Session:
                 if not self._one(i, fact):
                     break
         except (KeyboardInterrupt, EOFError):
-            self.write("\n", "")
+            self.say("\n")
         return self.answers
 
     def _one(self, i: int, fact: dict) -> bool:
         """Show the fact and take decisions about it; False to end the session."""
         self._show(i, fact)
+        self.note = ""
         while True:
-            k = self.key(f"[c]onfirm  [r]eject  [e]dit a field  [s]kip  [q]uit ({i} of {len(self.facts)}) > ")
+            k = self.key(f"{PROMPT} ({i} of {len(self.facts)}) > ")
             if k is None or k == "q":
                 return False
             if k == "s":
@@ -105,7 +112,13 @@ class Session:
                     return False
                 self._fields(fact)
                 continue
-            self.write(f"  keys: {', '.join(f'{x} {w}' for x, w in KEYS.items())}\n", "dim")
+            if k == "n":
+                note = self.line("note for this fact's answers (empty: none) > ")
+                if note is None:
+                    return False
+                self.note = note.strip()
+                continue
+            self.say(f"  keys: {', '.join(f'{x} {w}' for x, w in KEYS.items())}\n", "dim")
 
     def _edit(self, fact: dict) -> bool | None:
         """Ask for a field and its new value; write the correction. None: the input ended."""
@@ -120,7 +133,7 @@ class Session:
             if name.isdigit() and 1 <= int(name) <= len(EDITABLE):
                 name = EDITABLE[int(name) - 1]
             if name not in EDITABLE:
-                self.write(f"  ✗ no field {name!r}\n", "bad")
+                self.say(f"  ✗ no field {name!r}\n", "bad")
                 continue
             break
         while True:
@@ -134,10 +147,10 @@ class Session:
             try:
                 new = entries.coerce(name, None if value == "-" else value)
             except ValueError as e:
-                self.write(f"  ✗ {e}\n", "bad")
+                self.say(f"  ✗ {e}\n", "bad")
                 continue
             if new == now:
-                self.write(f"  {name} is already {_plain(now)}\n", "dim")
+                self.say(f"  {name} is already {_plain(now)}\n", "dim")
                 return False
             self._save("correct", fact, {name: new})
             fact[name] = new
@@ -145,25 +158,25 @@ class Session:
 
     def _save(self, action: str, fact: dict, fields: dict | None = None) -> None:
         entry = entries.record(action, fact["article"], fact["article_id"], (fact["char_start"], fact["char_end"]),
-                               fact["evidence"], self.who, fields=fields, was={k: fact.get(k) for k in WAS
-                                                                               if fact.get(k) is not None})
+                               fact["evidence"], self.who, self.note, fields=fields,
+                               was={k: fact.get(k) for k in WAS if fact.get(k) is not None})
         entries.append(self.path, entry)
         self.answers[action] = self.answers.get(action, 0) + 1
         said = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}[action]
-        self.write(f"  ✓ {said}" + (f": {', '.join(f'{k} = {_plain(v)}' for k, v in fields.items())}" if fields
-                                     else "") + f" (saved to {self.path.name})\n", "good")
+        self.say(f"  ✓ {said}" + (f": {', '.join(f'{k} = {_plain(v)}' for k, v in fields.items())}" if fields
+                                   else "") + f" (saved to {self.path.name})\n", "good")
 
     def _show(self, i: int, fact: dict) -> None:
         from corridor.analyse.evidence import sentence_bounds
 
         conf = fact.get("confidence")
-        self.write(f"\n── {i} of {len(self.facts)} · confidence {conf:.2f} ({scale.band(conf)}) · {fact['article']}\n"
-                   if conf is not None else f"\n── {i} of {len(self.facts)} · {fact['article']}\n", "head")
+        self.say(f"\n── {i} of {len(self.facts)} · confidence {conf:.2f} ({scale.band(conf)}) · {fact['article']}\n"
+                 if conf is not None else f"\n── {i} of {len(self.facts)} · {fact['article']}\n", "head")
         text, s, e = fact["text"], fact["char_start"], fact["char_end"]
         lo, hi, cut_lo, cut_hi = sentence_bounds(text, s, e)
-        self.write("  " + ("… " if cut_lo else "") + text[lo:s].lstrip(), "")
-        self.write(text[s:e], "figure")
-        self.write(text[e:hi].rstrip() + (" …" if cut_hi else "") + "\n", "")
+        # one piece, so that a terminal wraps the sentence between words
+        self.write([("  " + ("… " if cut_lo else "") + text[lo:s].lstrip(), ""), (text[s:e], "figure"),
+                    (text[e:hi].rstrip() + (" …" if cut_hi else "") + "\n", "")])
         self._fields(fact)
 
     def _fields(self, fact: dict) -> None:
@@ -174,9 +187,9 @@ class Session:
                 value += f"  ({labels.indicator_name(fact.get('indicator'))}; {pair})"
             elif name == "value" and isinstance(fact.get("value"), float | int):
                 value += f"  ({labels.value_text(fact['value'], fact.get('unit'), fact.get('per'), fact.get('qualifier'), fact.get('measure'))})"
-            self.write(f"  {name:<13}{value}\n", "")
+            self.say(f"  {name:<13}{value}\n")
         why = " · ".join(f"{stage}={rule} ({f:g})" for stage, rule, f in scale.factors(fact.get("why")))
-        self.write(f"  {'why':<13}{why}\n", "dim")
+        self.say(f"  {'why':<13}{why}\n", "dim")
 
 
 def _plain(value: Any) -> str:
