@@ -98,8 +98,10 @@ def test_reject_and_add_change_the_report(site: Path) -> None:
     page = (site.parent / "articles" / f"{added['article_id'][0]}.html").read_text(encoding="utf-8")
     assert f'<mark id="f-{added["fact_id"][0]}" class="fact added"' in page
     assert "added by corridor maintainers on 2025-11-20" in page
-    oil_article = (site.parent / "articles").glob("*.html")
-    assert not any("pétrole kazakh par an</mark>" in p.read_text(encoding="utf-8") for p in oil_article)
+    pages = [p.read_text(encoding="utf-8") for p in (site.parent / "articles").glob("*.html")]
+    assert not any("pétrole kazakh par an</mark>" in p for p in pages)  # never marked as a figure
+    [said] = [p for p in pages if "Read by the extractor, rejected by a person" in p]  # but said, with who and why
+    assert "«1,5 million de tonnes de pétrole kazakh par an»: rejected by corridor maintainers on 2025-11-20" in said
 
 
 def test_a_correction_survives_a_rebuild(corpus: Path) -> None:

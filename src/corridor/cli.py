@@ -344,6 +344,8 @@ def review(
             codes = api.countries(country)
             api.indicators(indicator)
             facts = queue.pending(db, codes, indicator, article, path, limit or None)
+            waiting = queue.count_pending(db, codes, indicator, article, path)
+            total = min(limit, waiting) if limit else waiting
         except (ValueError, entries.CorrectionsFileError) as e:
             raise _fail(str(e)) from None
     if not facts:
@@ -352,7 +354,7 @@ def review(
         return
     tty = sys.stdin.isatty()
     session = queue.Session(facts, path, key=_key_reader(tty), line=_line_reader(tty), write=_review_writer(tty),
-                            who=who)
+                            text=lambda article_id: queue.article_text(db, article_id), who=who, total=total)
     try:
         answers = session.run()
     except entries.CorrectionsFileError as e:

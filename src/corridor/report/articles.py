@@ -47,6 +47,12 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
         from series where article_id in (select article_id from paged)
     """).fetchall():
         facts.setdefault(row[0], []).append(row[1:])
+    rejected: dict[str, list] = {}  # what the extractor read and a person rejected: said, never marked
+    for row in con.execute("""
+        select article_id, evidence, reviewed_by, reviewed_at, review_note from reviewed_facts
+        where status = 'rejected' and article_id in (select article_id from paged) order by char_start
+    """).fetchall():
+        rejected.setdefault(row[0], []).append(row[1:])
     events: dict[str, list] = {}
     for row in con.execute("""
         select article_id, event_id, char_start, char_end, event_type, status from events
@@ -73,8 +79,12 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
         heading = title.strip().capitalize() if title and title.isupper() else (title or name)
         meta = " · ".join(x for x in (published.isoformat() if published else "no date", source, name) if x)
         link = f' · <a href="{html.escape(url)}">original</a>' if url and url.startswith(("http://", "https://")) else ""
+        gone = [f"<li>«{html.escape(ev)}»: {html.escape(labels.review_text('rejected', None, who, when))}"
+                + (f" ({html.escape(note)})" if note else "") + "</li>" for ev, who, when, note in rejected.get(aid, [])]
         body = (f'<p class="subtitle">{html.escape(meta)}{link}</p>'
                 + (f'<h2>Figures read in this article</h2><ul class="figures">{"".join(items)}</ul>' if items else "")
+                + (f'<h3>Read by the extractor, rejected by a person</h3><ul class="rejected">{"".join(gone)}</ul>'
+                   if gone else "")
                 + f'<h2>Text</h2><div class="article-text" lang="fr">{_marks(text, spans)}</div>')
         (folder / f"{aid}.html").write_text(wrap(heading, body), encoding="utf-8")
     return len(arts)

@@ -142,16 +142,18 @@ class Lookup:
         ids = sorted({e.article_id for e in wanted if e.article_id})
         if not refs and not ids:
             return {}
-        rows = self.con.execute("""
-            with refs as (select unnest($refs::varchar[]) as ref),
-            names as (select n.name, n.article_id from article_names n join articles a using (article_id))
-            select r.ref, n.article_id, n.name = r.ref as exact from refs r
-            join names n on n.name = r.ref or ends_with(n.name, '/' || r.ref) or ends_with(r.ref, '/' || n.name)
-        """, {"refs": refs}).fetchall() if refs else []
         exact: dict[str, set[str]] = {}
         loose: dict[str, set[str]] = {}
-        for ref, aid, is_exact in rows:
-            (exact if is_exact else loose).setdefault(ref, set()).add(aid)
+        names = "select n.name, n.article_id from article_names n join articles a using (article_id)"
+        for ref, aid in self.con.execute(f"select name, article_id from ({names}) where name in "
+                                         "(select unnest($1::varchar[]))", [refs]).fetchall() if refs else []:
+            exact.setdefault(ref, set()).add(aid)
+        rest = [r for r in refs if r not in exact]  # under another build root: a suffix of the name, or the name of it
+        for ref, aid in self.con.execute(f"""
+            select r.ref, n.article_id from (select unnest($1::varchar[]) as ref) r join ({names}) n
+            on ends_with(n.name, '/' || r.ref) or ends_with(r.ref, '/' || n.name)
+        """, [rest]).fetchall() if rest else []:
+            loose.setdefault(ref, set()).add(aid)
         by_id = {r[0] for r in self.con.execute("select article_id from articles where article_id in "
                                                 "(select unnest($1::varchar[]))", [ids]).fetchall()} if ids else set()
         chosen: dict[int, set[str] | str] = {}

@@ -25,11 +25,35 @@ SHOWN = ("indicator", "reporter", "partner", "measure", "value", "unit", "per", 
          "period_end", "period_kind", "route", "source_kind")
 
 
+QUEUE_MAX = 5000  # facts a session loads at most (a person reviews far fewer; the count says how many wait)
+
+
 def pending(db: Path | str | None = None, country: Sequence[str] | str | None = None,
             indicator: Sequence[str] | str | None = None, article: str | None = None,
             corrections: Path | str | None = None, limit: int | None = None) -> list[dict]:
-    """The facts to review: not reviewed at the last build nor decided in the corrections file since, filtered,
-    least certain first."""
+    """The facts to review, least certain first: not reviewed at the last build nor decided in the corrections
+    file since, filtered (at most `limit`, else QUEUE_MAX)."""
+    sql, params = _pending_sql(db, country, indicator, article, corrections)
+    from corridor.analyse.api import Warehouse
+
+    with Warehouse(db) as wh:
+        return wh.sql(f"select * from ({sql}) order by confidence nulls first, article, char_start limit ?",
+                      [*params, limit or QUEUE_MAX]).pl().to_dicts()
+
+
+def count_pending(db: Path | str | None = None, country: Sequence[str] | str | None = None,
+                  indicator: Sequence[str] | str | None = None, article: str | None = None,
+                  corrections: Path | str | None = None) -> int:
+    sql, params = _pending_sql(db, country, indicator, article, corrections)
+    from corridor.analyse.api import Warehouse
+
+    with Warehouse(db) as wh:
+        return wh.sql(f"select count(*) from ({sql})", params).fetchall()[0][0]
+
+
+def _pending_sql(db, country, indicator, article, corrections) -> tuple[str, list]:
+    """The query of the unreviewed facts that match, less those the corrections file decides about (by article
+    name or text id, and span; or evidence for an entry with no span)."""
     from corridor.analyse import api
 
     clauses, params = ["status = 'extracted'"], []
@@ -40,26 +64,38 @@ def pending(db: Path | str | None = None, country: Sequence[str] | str | None = 
     if article:
         clauses.append("contains(article, ?)")
         params.append(article)
-    sql = (f"select f.*, a.text from facts f join articles a using (article_id) where {' and '.join(clauses)} "
-           "order by confidence nulls first, article, char_start")
-    with api.Warehouse(db) as wh:
-        rows = wh.sql(sql, params).pl().to_dicts()
-    decided = _decided(corrections_path(db, corrections))
-    rows = [r for r in rows if not decided & {(r["article"], r["char_start"], r["char_end"]),
-                                               (r["article_id"], r["char_start"], r["char_end"]),
-                                               (r["article"], r["evidence"])}]
-    return rows[:limit] if limit else rows
+    spans, texts = _decided(corrections_path(db, corrections))
+    clauses.append("not exists (select 1 from (select unnest(?::varchar[]) as a, unnest(?::integer[]) as s, "
+                   "unnest(?::integer[]) as e) d where d.a in (f.article, f.article_id) and d.s = f.char_start "
+                   "and d.e = f.char_end)")
+    params += [[k[0] for k in spans], [k[1] for k in spans], [k[2] for k in spans]]
+    clauses.append("not exists (select 1 from (select unnest(?::varchar[]) as a, unnest(?::varchar[]) as ev) d "
+                   "where d.a in (f.article, f.article_id) and d.ev = f.evidence)")
+    params += [[k[0] for k in texts], [k[1] for k in texts]]
+    return f"select f.* from facts f where {' and '.join(clauses)}", params
 
 
-def _decided(path: Path) -> set[tuple]:
-    """What the corrections file already decides about (as it names facts: article or text id, span)."""
-    keys: set[tuple] = set()
+def _decided(path: Path) -> tuple[set[tuple[str, int, int]], set[tuple[str, str]]]:
+    """What the corrections file already decides about: (article or text id, start, end), and (article, evidence)
+    for entries that give no span."""
+    spans: set[tuple[str, int, int]] = set()
+    texts: set[tuple[str, str]] = set()
     for e in entries.load(path):
         if e.problem:
             continue
         for who in filter(None, (e.article, e.article_id)):
-            keys.add((who, *e.span) if e.span else (who, e.evidence))
-    return keys
+            if e.span:
+                spans.add((who, *e.span))
+            else:
+                texts.add((who, e.evidence))
+    return spans, texts
+
+
+def article_text(db: Path | str | None, article_id: str) -> str:
+    from corridor.analyse.api import Warehouse
+
+    with Warehouse(db) as wh:
+        return wh.sql("select text from articles where article_id = ?", [article_id]).fetchall()[0][0]
 
 
 # --- the session --------------------------------------------------------------------------------------------
@@ -77,7 +113,9 @@ class Session:
     key: Callable[[str], str | None]
     line: Callable[[str], str | None]
     write: Write
+    text: Callable[[str], str]  # an article's text by its id
     who: str | None = None
+    total: int | None = None  # how many wait in all (the session may hold fewer)
     answers: dict[str, int] = field(default_factory=dict)
     note: str = ""  # the note the answers about the current fact carry
 
@@ -99,7 +137,7 @@ class Session:
         self._show(i, fact)
         self.note = ""
         while True:
-            k = self.key(f"{PROMPT} ({i} of {len(self.facts)}) > ")
+            k = self.key(f"{PROMPT} ({i} of {self.total or len(self.facts)}) > ")
             if k is None or k == "q":
                 return False
             if k == "s":
@@ -169,10 +207,10 @@ class Session:
     def _show(self, i: int, fact: dict) -> None:
         from corridor.analyse.evidence import sentence_bounds
 
-        conf = fact.get("confidence")
-        self.say(f"\n── {i} of {len(self.facts)} · confidence {conf:.2f} ({scale.band(conf)}) · {fact['article']}\n"
-                 if conf is not None else f"\n── {i} of {len(self.facts)} · {fact['article']}\n", "head")
-        text, s, e = fact["text"], fact["char_start"], fact["char_end"]
+        conf, n = fact.get("confidence"), self.total or len(self.facts)
+        self.say(f"\n── {i} of {n} · confidence {conf:.2f} ({scale.band(conf)}) · {fact['article']}\n"
+                 if conf is not None else f"\n── {i} of {n} · {fact['article']}\n", "head")
+        text, s, e = self.text(fact["article_id"]), fact["char_start"], fact["char_end"]
         lo, hi, cut_lo, cut_hi = sentence_bounds(text, s, e)
         # one piece, so that a terminal wraps the sentence between words
         self.write([("  " + ("… " if cut_lo else "") + text[lo:s].lstrip(), ""), (text[s:e], "figure"),
