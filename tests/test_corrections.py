@@ -283,3 +283,13 @@ def test_scalars_are_read_as_written(tmp_path: Path) -> None:
     assert entries.coerce("partner", "null") is None and entries.coerce("reporter", "Kazakhstan") == "KAZ"
     with pytest.raises(ValueError, match="is no country"):
         entries.coerce("reporter", "Atlantis")
+
+
+def test_a_warehouse_takes_the_corrections_named_after_it(corpus: Path) -> None:
+    """data/corrections.yaml is data/corridor.duckdb's; a second warehouse in data/ reads its own file."""
+    press = corpus / "press.duckdb"
+    assert not build([corpus / "articles"], press, workers=1).warnings
+    assert rows(press, "select count(*) from corrections") == [(0,)] and statuses(press) == {}
+    shutil.copy(corpus / "corrections.yaml", corpus / "press.corrections.yaml")
+    build([corpus / "articles"], press, workers=1)
+    assert statuses(press) == BUNDLED

@@ -197,7 +197,8 @@ def build(
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for readers (a report, a notebook's "
                                         "query) to close the warehouse.")] = LOCK_WAIT,
     corrections: Annotated[Path | None, typer.Option(
-        "--corrections", help="The corrections file to apply (default: corrections.yaml beside the warehouse).")] = None,
+        "--corrections", help="The corrections file to apply (default: beside the warehouse, named after it: "
+        "corrections.yaml for corridor.duckdb, press.corrections.yaml for press.duckdb).")] = None,
 ) -> None:
     """Ingest, extract and load articles into the DuckDB warehouse, then apply the corrections file (one
     transaction)."""
@@ -320,7 +321,7 @@ def review(
         "--indicator", "-i", help=f"Only these indicators: {', '.join(INDICATORS)}.")] = None,
     article: Annotated[str | None, typer.Option("--article", "-a", help="Only articles whose name holds this.")] = None,
     corrections: Annotated[Path | None, typer.Option(
-        "--corrections", help="The corrections file (default: corrections.yaml beside the warehouse).")] = None,
+        "--corrections", help="The corrections file (default: beside the warehouse, as `build` finds it).")] = None,
     who: Annotated[str | None, typer.Option("--who", help="Who decides (default: CORRIDOR_REVIEWER, else your "
                                             "login name).")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many facts (0: all).")] = 0,

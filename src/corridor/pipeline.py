@@ -194,7 +194,7 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     whose workers end with the build; an article whose extraction fails or takes over `article_seconds` is
     an error naming it, and the build goes on. Readers holding the warehouse are waited for up to `lock_wait`
     seconds (`notify` says so). The warehouse mirrors `paths`: an article whose file left them is retired
-    (store.load.Mirror). The corrections file (`corrections`, by default corrections.yaml beside the warehouse)
+    (store.load.Mirror). The corrections file (`corrections`, by default beside the warehouse, review.apply.corrections_path)
     is applied last, in the same transaction (review.apply).
     """
     started = datetime.now()

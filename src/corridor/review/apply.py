@@ -43,15 +43,17 @@ FAILURES = ("invalid", "article_missing", "span_missing", "fact_missing")
 
 
 def corrections_path(db: Path | str | None = None, given: Path | str | None = None) -> Path:
-    """The corrections file of a warehouse: `given`, else CORRIDOR_CORRECTIONS, else corrections.yaml beside the
-    warehouse (data/corrections.yaml for data/corridor.duckdb)."""
+    """The corrections file of a warehouse: `given`, else CORRIDOR_CORRECTIONS, else beside the warehouse,
+    named after it: data/corrections.yaml for the default data/corridor.duckdb, data/press.corrections.yaml for
+    data/press.duckdb (a second warehouse in data/ never takes the bundled corpus's decisions)."""
     if given:
         return Path(given)
     if os.environ.get("CORRIDOR_CORRECTIONS"):
         return Path(os.environ["CORRIDOR_CORRECTIONS"])
-    from corridor.resources import find_warehouse
+    from corridor.resources import DEFAULT_DB, find_warehouse
 
-    return find_warehouse(db).parent / DEFAULT_NAME
+    db = find_warehouse(db)
+    return db.parent / (DEFAULT_NAME if db.stem == DEFAULT_DB.stem else f"{db.stem}.{DEFAULT_NAME}")
 
 
 @dataclass(slots=True)
