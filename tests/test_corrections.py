@@ -293,3 +293,28 @@ def test_a_warehouse_takes_the_corrections_named_after_it(corpus: Path) -> None:
     shutil.copy(corpus / "corrections.yaml", corpus / "press.corrections.yaml")
     build([corpus / "articles"], press, workers=1)
     assert statuses(press) == BUNDLED
+
+
+def test_an_article_is_found_under_another_build_root_or_renamed(corpus: Path, tmp_path: Path) -> None:
+    """Building data/ instead of data/articles/ names every article `articles/003_….txt`: the entries still find
+    theirs. A renamed file (same text) is found by the id of its text; a name two folders share is refused."""
+    db = corpus / "corridor.duckdb"
+    assert not build([corpus], db, workers=1).warnings
+    assert rows(db, "select count(*) from facts where article like 'articles/%'")[0][0] > 0
+    assert statuses(db) == BUNDLED
+    (corpus / "articles" / A004).rename(corpus / "articles" / "turquie.txt")
+    assert not build([corpus], db, workers=1).warnings
+    assert statuses(db) == BUNDLED
+    assert rows(db, "select distinct article from facts where status = 'added'") == [("articles/turquie.txt",)]
+    shutil.copytree(corpus / "articles", corpus / "copy")
+    (corpus / "copy" / A003).write_text((corpus / "copy" / A003).read_text(encoding="utf-8") + "\nFin.\n",
+                                        encoding="utf-8")
+    with (corpus / "corrections.yaml").open("a", encoding="utf-8") as f:  # no article_id to tell them apart
+        f.write(yaml.safe_dump([{"action": "confirm", "article": A003, "evidence": "six fois", "who": "t",
+                                 "when": "2025"}], allow_unicode=True))
+    result = build([corpus], db, workers=1)
+    assert [str(w) for w in result.warnings] == [
+        f"corrections.yaml#6 (line 50): `article: {A003}` names 2 articles; give its full name"]
+    # the entries with the id of the text they were decided on keep to it
+    assert rows(db, "select distinct article from facts where status in ('confirmed', 'corrected') and "
+                    "evidence <> 'plus de 3,7 milliards de dollars'") == [(f"articles/{A003}",)]

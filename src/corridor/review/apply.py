@@ -130,6 +130,10 @@ class Resolution:
         return out
 
 
+class Ambiguous(str):
+    """An entry's `article` that names several articles (the same file name under two folders)."""
+
+
 class Lookup:
     """What the fold reads from a warehouse (a build's connection, or a notebook's corridor.Warehouse): articles by
     name or id, the extractor's facts of an article."""
@@ -164,7 +168,7 @@ class Lookup:
             if len(named) > 1 and e.article_id in named:
                 named = {e.article_id}
             if len(named) > 1:
-                chosen[e.number] = f"`article: {e.article}` names {len(named)} articles; give its full name"
+                chosen[e.number] = Ambiguous(f"`article: {e.article}` names {len(named)} articles; give its full name")
             elif named:
                 chosen[e.number] = named
             elif e.article_id in by_id:
@@ -226,7 +230,7 @@ def resolve(entries: list[Entry], lookup: Lookup, file: str = DEFAULT_NAME) -> R
             continue
         target = articles.get(e.number)
         if not isinstance(target, list):
-            out.append(Resolved(e, "invalid" if target and "names" in target else "article_missing",
+            out.append(Resolved(e, "invalid" if isinstance(target, Ambiguous) else "article_missing",
                                 target or "no article"))
             continue
         [art] = target

@@ -94,7 +94,9 @@ def load(path: Path) -> list[Entry]:
     if not path.exists():
         return []
     try:
-        text = path.read_bytes().decode("utf-8")
+        with open(path, "rb") as f:
+            fcntl.flock(f, fcntl.LOCK_SH)  # never half an entry a review is appending
+            text = f.read().decode("utf-8")
     except UnicodeDecodeError as e:
         raise CorrectionsFileError(f"{path}: not UTF-8 text (byte {e.start})") from None
     except OSError as e:
