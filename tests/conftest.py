@@ -11,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 ARTICLES = ROOT / "data" / "articles"
+CORRECTIONS = ROOT / "data" / "corrections.yaml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -26,11 +27,13 @@ def shared_or_skip(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory) -> Path:
-    """The bundled corpus built and validated once for the whole session."""
+    """The bundled corpus built with its corrections (data/corrections.yaml, beside the warehouse as in data/) and
+    validated, once for the whole session: what `make report` builds."""
     from corridor.pipeline import build
     from corridor.validate import run_validation
 
     db = tmp_path_factory.mktemp("warehouse") / "corridor.duckdb"
+    shutil.copy(CORRECTIONS, db.parent / "corrections.yaml")
     result = build([ARTICLES], db)
     assert not result.errors, result.errors
     run_validation(db)

@@ -271,3 +271,29 @@ def test_an_article_named_like_markup_leaves_the_page_whole(tmp_path: Path) -> N
     assert f"<title>sections: {sections}</title>" in dom
     charts = re.findall(r'<div class="corridor-chart[^"]*" id="([^"]+)"[^>]*>(.*?)</div>\s*<script', dom, re.S)
     assert len(charts) >= 2 and all("<svg" in inner for _, inner in charts)
+
+
+def test_status_and_confidence_show_in_tooltips_tables_and_the_quality_page(doms: dict[str, str]) -> None:
+    """A reader sees whether a person checked a figure (and who, when) or how sure the extractor is: in every chart's
+    tooltip, in the tables of figures, on the article pages' marks; the quality page counts the decisions and
+    gives the extractor's agreement with them (the session warehouse applies data/corrections.yaml)."""
+    said: set[str] = set()
+    for dom in doms.values():
+        for spec in chart_specs(dom):
+            layers = spec.get("layer", [spec])
+            tips = [t["field"] for ly in layers for t in ly.get("encoding", {}).get("tooltip", []) or []]
+            rows = spec["data"]["values"]
+            if rows and "review_text" in rows[0]:
+                assert "review_text" in tips
+                said |= {r["review_text"] for r in rows if r.get("review_text")}
+    assert any(t.startswith("confirmed by corridor maintainers on 2025-11-20") for t in said), said
+    assert any(re.fullmatch(r"not reviewed · confidence 0\.\d\d \((high|medium|low)\)", t) for t in said), said
+    index = visible_text(doms["index.html"])
+    assert "checked" in index and "corrected by corridor maintainers on 2025-11-20: period_kind" in index
+    assert "checked by a person" in index
+    quality = " ".join(visible_text(doms["quality.html"]).split())
+    for words in ("facts not reviewed", "confirmed", "corrected", "rejected", "added",
+                  "Agreement: how often the extractor was right", "had right", "confidence band",
+                  "All 5 entries of the corrections file apply", "Least certain facts of the busiest pairs",
+                  "not reviewed · confidence"):
+        assert words in quality, words

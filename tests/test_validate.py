@@ -57,7 +57,7 @@ def _planted_db(tmp_path: Path) -> Path:
             rec = json.loads(line)
             rec["article_id"] = article.article_id
             rec["extractor_version"] = "planted"
-            con.execute(f"insert into facts ({', '.join(FACT_COLUMNS)}) values ({', '.join('?' * len(FACT_COLUMNS))})",
+            con.execute(f"insert into extracted_facts ({', '.join(FACT_COLUMNS)}) values ({', '.join('?' * len(FACT_COLUMNS))})",
                         [rec.get(c) for c in FACT_COLUMNS])
     return db
 

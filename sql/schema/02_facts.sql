@@ -1,7 +1,9 @@
--- One row per figure an article states (contract: shared spec facts.md).
+-- One row per figure an article states (contract: shared spec facts.md), as the extractor read it. Corrections
+-- never touch these rows: the `facts` view (views/05_facts.sql) is what every reader reads, the extractor's
+-- rows with data/corrections.yaml applied (reviewed_facts, 07_review.sql).
 -- Constraints hold what the extractor guarantees by construction; plausibility is the job of the
 -- validation suite, which flags rows in fact_issues and never deletes them.
-create table if not exists facts (
+create table if not exists extracted_facts (
     fact_id           varchar primary key,       -- hash of article, span, indicator, measure, unit, value
     article_id        varchar not null,
     article           varchar not null,
@@ -23,6 +25,7 @@ create table if not exists facts (
     source_kind       varchar check (source_kind in ('official', 'speech', 'press')),
     why               varchar,                   -- the rules that set its sides, measure and period
     extractor_version varchar not null,
+    confidence        double,                    -- from `why` (corridor/review/confidence.py, docs/review.md)
     check (char_start < char_end)
 );
-create index if not exists facts_article on facts (article_id);
+create index if not exists extracted_facts_article on extracted_facts (article_id);

@@ -66,7 +66,12 @@ final as (
         d.article_source,
         d.evidence,
         d.char_start,
-        d.char_end
+        d.char_end,
+        d.status,
+        d.confidence,
+        d.reviewed_by,
+        d.reviewed_at,
+        d.corrected_fields
     from dated as d
     left join source_rates as r
         on r.currency = d.unit and r.year = d.fx_year

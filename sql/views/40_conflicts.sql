@@ -24,7 +24,8 @@ statements as (
         c.value as consensus_value, c.picked_fact_id,
         s.fact_id, s.fact_id = c.picked_fact_id as is_picked,
         s.article, s.article_id, s.article_title, s.published, s.article_source, s.source_kind,
-        s.value, s.qualifier, s.evidence, s.char_start, s.char_end
+        s.value, s.qualifier, s.evidence, s.char_start, s.char_end,
+        s.status, s.confidence, s.reviewed_by, s.reviewed_at, s.corrected_fields
     from members as c
     join source_series as s on s.fact_id = c.member_id
 ),

@@ -26,7 +26,7 @@ one_currency as (
 final as (
     select
         country, partner, indicator, year, value_usd, raw_value, raw_unit, fx_status, article, article_title,
-        published, evidence, fact_id,
+        published, evidence, fact_id, status, confidence, reviewed_by, reviewed_at, corrected_fields,
         rank() over (partition by country, indicator, year order by value_usd desc) as rank,
         value_usd / sum(value_usd) over (partition by country, indicator, year) as share
     from one_currency

@@ -171,15 +171,19 @@ def _emit(records: list[dict], fmt: Format, fields: list[str] | None) -> None:
             _row(table, *(r.get(c) for c in cols))
     else:
         table = Table(show_lines=False)
-        for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence"):
+        reviewed = any("status" in r for r in records)  # the warehouse's facts: status or confidence
+        for c in ("article", "indicator", "measure", "pair", "value", "qualifier", "period", "evidence",
+                  *(["checked"] if reviewed else [])):
             table.add_column(c, overflow="fold", max_width=60 if c == "evidence" else None)
         from corridor.labels import pair_label, period_text, value_text
 
         for r in records:
+            checked = (r.get("status") if r.get("status") not in (None, "extracted") else
+                       f"{r['confidence']:.2f}" if r.get("confidence") is not None else "")
             _row(table, r["article"], r["indicator"], r["measure"], pair_label(r["indicator"], r["reporter"], r["partner"]),
                  value_text(r["value"], r["unit"], r.get("per"), r["qualifier"], r["measure"]), r["qualifier"],
                  period_text(_date(r.get("period_start")), _date(r.get("period_end")), r.get("period_kind"),
-                             r["measure"]), r["evidence"])
+                             r["measure"]), r["evidence"], *([checked] if reviewed else []))
     _print_table(table, 180 if not out.is_terminal else None)
 
 
@@ -192,8 +196,12 @@ def build(
     workers: Annotated[int, typer.Option("--workers", help="Extraction processes (0: one per core).")] = 0,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for readers (a report, a notebook's "
                                         "query) to close the warehouse.")] = LOCK_WAIT,
+    corrections: Annotated[Path | None, typer.Option(
+        "--corrections", help="The corrections file to apply (default: beside the warehouse, named after it: "
+        "corrections.yaml for corridor.duckdb, press.corrections.yaml for press.duckdb).")] = None,
 ) -> None:
-    """Ingest, extract and load articles into the DuckDB warehouse (one transaction)."""
+    """Ingest, extract and load articles into the DuckDB warehouse, then apply the corrections file (one
+    transaction)."""
     from corridor.pipeline import build as run_build
 
     paths = articles or [DEFAULT_ARTICLES]
@@ -207,16 +215,20 @@ def build(
             bar.update(task, completed=done, total=total or None)
 
         result = run_build(paths, db, rebuild=rebuild, workers=workers or None, progress=progress, reread=strict,
-                           lock_wait=wait, notify=err.print)
+                           lock_wait=wait, notify=err.print, corrections=corrections)
     for w in result.warnings:
         _say("warning", w)
     for e in result.errors:
         _say("error", e)
     s = result.summary()
     retired = f", {s['retired']} retired (their files left the paths built)" if s["retired"] else ""
+    c = s["corrections"]
+    applied = (f", {c['applied']} of {c['entries']} corrections applied"
+               + (f" ({c['moot']} moot)" if c.get("moot") else "")
+               + (f" ({c['failed']} no longer apply)" if c.get("failed") else "") if c.get("entries") else "")
     err.print(
         f"{db}: {s['articles']} articles ({s['extracted']} extracted, {s['unchanged']} unchanged{retired}), "
-        f"{s['facts']} new facts, {s['events']} new events, {s['errors']} errors, {s['warnings']} warnings")
+        f"{s['facts']} new facts, {s['events']} new events{applied}, {s['errors']} errors, {s['warnings']} warnings")
     if result.errors or (strict and result.warnings):
         raise typer.Exit(1)
 
@@ -271,8 +283,10 @@ def facts(
         "Ouzbékistan).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", help="Only facts at least this certain, 0 to 1 (a fact a person checked has 1).")] = None,
 ) -> None:
-    """Print facts from the warehouse. Pairs are written as everywhere in corridor: "A–B" counted once for the
+    """Print facts from the warehouse (with the corrections file applied). Pairs are written as everywhere in corridor: "A–B" counted once for the
     pair (trade turnover, transit cargo, agreements; codes in alphabetical order), "A→B" from A to B."""
     from corridor.analyse import api
 
@@ -282,7 +296,7 @@ def facts(
     except ValueError as e:
         raise _fail(str(e)) from None
     with _one_line_errors():
-        df = api.facts(indicator=indicator, country=codes, db=db)
+        df = api.facts(indicator=indicator, country=codes, db=db, min_confidence=min_confidence)
         if df.is_empty():
             with api.connect(db) as wh:
                 present = [r[0] for r in wh.execute("select distinct indicator from facts order by 1").fetchall()]
@@ -296,6 +310,121 @@ def facts(
             if hasattr(v, "isoformat"):
                 r[k] = v.isoformat()
     _emit(rows, fmt, SPEC_FIELDS)
+
+
+@app.command()
+def review(
+    db: DbOption = DEFAULT_DB,
+    country: Annotated[list[str] | None, typer.Option(
+        "--country", "-c", help="Only facts involving these countries (codes or names).")] = None,
+    indicator: Annotated[list[str] | None, typer.Option(
+        "--indicator", "-i", help=f"Only these indicators: {', '.join(INDICATORS)}.")] = None,
+    article: Annotated[str | None, typer.Option("--article", "-a", help="Only articles whose name holds this.")] = None,
+    corrections: Annotated[Path | None, typer.Option(
+        "--corrections", help="The corrections file (default: beside the warehouse, as `build` finds it).")] = None,
+    who: Annotated[str | None, typer.Option("--who", help="Who decides (default: CORRIDOR_REVIEWER, else your "
+                                            "login name).")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many facts (0: all).")] = 0,
+    stats: Annotated[bool, typer.Option("--stats", help="Print the share of reviewed facts the extractor had "
+                                        "right, per indicator and per confidence band, and exit.")] = False,
+) -> None:
+    """Review facts, least certain first: one key each to confirm, reject, edit a field or note why; every answer is
+    written to the corrections file at once, and the next `corridor build` applies it."""
+    from corridor.review import entries, queue
+    from corridor.review.apply import corrections_path
+
+    path = corrections_path(db, corrections)
+    with _one_line_errors():
+        try:
+            if stats:
+                _print_agreement(queue.agreement(db, path, "indicator"), "indicator", path)
+                _print_agreement(queue.agreement(db, path, "confidence"), "confidence", path)
+                return
+            from corridor.analyse import api
+
+            codes = api.countries(country)
+            api.indicators(indicator)
+            facts = queue.pending(db, codes, indicator, article, path, limit or None)
+            waiting = queue.count_pending(db, codes, indicator, article, path)
+            total = min(limit, waiting) if limit else waiting
+        except (ValueError, entries.CorrectionsFileError) as e:
+            raise _fail(str(e)) from None
+    if not facts:
+        err.print("nothing to review: every fact that matches is decided (in the warehouse or in "
+                  f"{path}), or none matches")
+        return
+    tty = sys.stdin.isatty()
+    session = queue.Session(facts, path, key=_key_reader(tty), line=_line_reader(tty), write=_review_writer(tty),
+                            text=lambda article_id: queue.article_text(db, article_id), who=who, total=total)
+    try:
+        answers = session.run()
+    except entries.CorrectionsFileError as e:
+        raise _fail(str(e)) from None
+    n = sum(answers.values())
+    done = ", ".join(f"{v} {k}" for k, v in answers.items())
+    err.print(f"{n} answer{'s' if n != 1 else ''} saved to {path}" + (f" ({done})" if n else "")
+              + ("; `corridor build` applies them" if n else ""))
+
+
+def _key_reader(tty: bool):
+    """One key at the terminal (no Enter); from a pipe or a file, the first character of each line."""
+    def read(prompt: str) -> str | None:
+        out.file.write(prompt)
+        out.file.flush()
+        if tty:
+            import click
+
+            try:
+                ch = click.getchar()
+            except EOFError:
+                return None
+            out.file.write(ch + "\n")
+            return ch.lower()
+        line = sys.stdin.readline()
+        if not line:
+            return None
+        out.file.write("\n")
+        return line.strip()[:1].lower()
+    return read
+
+
+def _line_reader(tty: bool):
+    def read(prompt: str) -> str | None:
+        out.file.write(prompt)
+        out.file.flush()
+        line = sys.stdin.readline()
+        if not line:
+            return None
+        if not tty:
+            out.file.write("\n")
+        return line.rstrip("\n")
+    return read
+
+
+def _review_writer(tty: bool):
+    """The queue's text: styled at a terminal (the figure reversed), else plain with the figure in [[ ]]."""
+    styles = {"figure": "reverse bold", "dim": "dim", "bad": "red", "good": "green", "head": "bold"}
+
+    def write(segments: list[tuple[str, str]]) -> None:
+        if tty:
+            out.print(Text.assemble(*((t, styles.get(s, "")) for t, s in segments)), end="")
+        else:
+            out.file.write("".join(f"[[{t}]]" if s == "figure" else t for t, s in segments))
+            out.file.flush()
+    return write
+
+
+def _print_agreement(df, by: str, path: Path) -> None:
+    if df.is_empty():
+        err.print(f"no reviewed fact yet ({path})")
+        return
+    table = Table(title=f"agreement by {by}: the share of reviewed facts the extractor had right ({path.name})")
+    for col in df.columns:
+        table.add_column(col, justify="left" if col == by else "right")
+    for r in df.iter_rows(named=True):
+        _row(table, *(f"{r[c]:.0%}" if c == "agreement" and r[c] is not None else
+                      "—" if r[c] is None else r[c] for c in df.columns))
+    _print_table(table, 100)
 
 
 def main() -> None:  # pragma: no cover

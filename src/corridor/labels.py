@@ -62,7 +62,11 @@ def _alpha3_to_alpha2() -> dict[str, str]:
     from babel.core import get_global
 
     return {k: v[0] for k, v in get_global("territory_aliases").items()
-            if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2}
+            if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2 and k not in _RETIRED}
+
+
+# alpha-3 codes CLDR still aliases to a living country's alpha-2: "France" must read FRA, never FXX
+_RETIRED = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
 
 
 @cache
@@ -217,3 +221,19 @@ def period_text(start: date | None, end: date | None, kind: str | None = None, m
 def is_full_year(start: date | None, end: date | None) -> bool:
     return (start is not None and end is not None and start.year == end.year and (start.month, start.day) == (1, 1)
             and (end.month, end.day) == (12, 31))
+
+
+def review_text(status: str | None, confidence: float | None = None, who: str | None = None,
+                when: str | None = None, fields: list[str] | None = None) -> str:
+    """A fact's review in words: "not reviewed · confidence 0.62 (low)", "corrected by Aigerim on 2025-06-02:
+    partner, period_kind" (docs/review.md)."""
+    if status in (None, "extracted"):
+        if confidence is None:
+            return "not reviewed"
+        from corridor.review.confidence import band
+
+        return f"not reviewed · confidence {confidence:.2f} ({band(confidence)})"
+    by = f" by {who}" if who else ""
+    on = f" on {str(when)[:10]}" if when else ""
+    what = f": {', '.join(fields)}" if status == "corrected" and fields else ""
+    return f"{status}{by}{on}{what}"

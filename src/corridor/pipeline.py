@@ -26,6 +26,8 @@ from corridor.extract.text import lowered
 from corridor.ingest import Article, FileRead, Problem, Source, read_files
 from corridor.ingest.readers import describe, shown
 from corridor.resources import LOCK_WAIT
+from corridor.review.apply import apply as review_apply
+from corridor.review.apply import corrections_path
 from corridor.store import connect, ensure_schema
 from corridor.store import load as store_load
 from corridor.store.warehouse import WRITE_ERRORS, write_failed
@@ -45,13 +47,15 @@ class BuildResult:
     events: int = 0
     retired: int = 0  # articles whose files left the paths built
     version_note: bool = False
+    corrections: dict = field(default_factory=dict)  # what applying the corrections file did (review.apply)
     errors: list[Problem] = field(default_factory=list)  # one line each, naming the file
     warnings: list[Problem] = field(default_factory=list)
 
     def summary(self) -> dict:
         return {"files": self.files, "articles": self.articles, "extracted": self.extracted,
                 "unchanged": self.skipped, "retired": self.retired, "facts": self.facts, "events": self.events,
-                "errors": len(self.errors), "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION}
+                "errors": len(self.errors), "warnings": len(self.warnings), "extractor_version": EXTRACTOR_VERSION,
+                "corrections": self.corrections}
 
 
 def read_articles(paths: list[Path], errors: list[str], warnings: list[str],
@@ -180,7 +184,7 @@ def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | None = None,
           progress: Progress | None = None, reread: bool = False,
           article_seconds: float | None = ARTICLE_SECONDS, lock_wait: float = LOCK_WAIT,
-          notify: Callable[[str], None] | None = None) -> BuildResult:
+          notify: Callable[[str], None] | None = None, corrections: Path | None = None) -> BuildResult:
     """Ingest, extract and load `paths` into the warehouse at `db`, in one transaction.
 
     Articles stream through in slices (texts are never all in memory); unchanged articles (same
@@ -190,7 +194,8 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
     whose workers end with the build; an article whose extraction fails or takes over `article_seconds` is
     an error naming it, and the build goes on. Readers holding the warehouse are waited for up to `lock_wait`
     seconds (`notify` says so). The warehouse mirrors `paths`: an article whose file left them is retired
-    (store.load.Mirror).
+    (store.load.Mirror). The corrections file (`corrections`, by default beside the warehouse, review.apply.corrections_path)
+    is applied last, in the same transaction (review.apply).
     """
     started = datetime.now()
     result = BuildResult(run_id=uuid.uuid4().hex[:12], db=db)
@@ -224,9 +229,11 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
                 pending = (todo, extracted)
             if pending is not None:
                 run.write(con, *pending, progress)
+            result.retired = store_load.settle(con, result.run_id, run.mirror())
+            reviewed = _apply_corrections(con, corrections_path(db, corrections), result)
             errors = [(m.path, "error", m) for m in result.errors] + [(m.path, "warning", m) for m in result.warnings]
-            result.retired = store_load.finish(con, result.run_id, started, run.mirror(), errors, result.summary(),
-                                               changed=result.extracted > 0)
+            store_load.finish(con, result.run_id, started, errors, result.summary(),
+                              changed=result.extracted > 0 or result.retired > 0 or reviewed)
         except BaseException:
             store_load.rollback(con)
             raise
@@ -238,6 +245,17 @@ def build(paths: list[Path], db: Path, rebuild: bool = False, workers: int | Non
         with suppress(duckdb.Error):
             con.close()
     return result
+
+
+def _apply_corrections(con, path: Path, result: BuildResult) -> bool:
+    """The corrections file applied (review.apply): a file that cannot be read is an error line, an entry that
+    no longer applies a warning naming it; the build goes on. True when the reviewed facts changed."""
+    applied = review_apply(con, path)
+    result.corrections = applied.summary()
+    if applied.error:
+        result.errors.append(Problem(applied.error, str(path)))
+    result.warnings.extend(Problem(w, str(path)) for w in applied.warnings)
+    return applied.changed
 
 
 class _Build:

@@ -120,15 +120,38 @@ def _query(sql: str, params: list, con: Reader | None, db: Path | str | None) ->
         return own.sql(sql, params=params or None).pl()
 
 
+STATUSES = ("extracted", "confirmed", "corrected", "added")
+
+
 def facts(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,
           measure: Sequence[str] | str | None = None, con: Reader | None = None,
-          db: Path | str | None = None) -> pl.DataFrame:
-    """Facts, optionally filtered by indicator, measure and country (reporter or partner)."""
+          db: Path | str | None = None, min_confidence: float | None = None,
+          status: Sequence[str] | str | None = None) -> pl.DataFrame:
+    """Facts (with data/corrections.yaml applied), optionally filtered by indicator, measure, country (reporter or
+    partner), `min_confidence` (a fact a person checked has 1; docs/review.md) and `status` (extracted,
+    confirmed, corrected, added)."""
     where, params = _where(indicator, country, measure)
+    clauses = [where.removeprefix(" where ")] if where else []
+    if min_confidence is not None:
+        clauses.append("confidence >= ?")
+        params.append(float(min_confidence))
+    statuses = [] if not status else [status] if isinstance(status, str) else list(status)
+    bad = [s for s in statuses if s not in STATUSES]
+    if bad:
+        raise ValueError(f"unknown status {', '.join(map(repr, bad))}; valid: {', '.join(STATUSES)}")
+    if statuses:
+        clauses.append("status in (select unnest(?))")
+        params.append(statuses)
     sql = ("select f.*, a.title as article_title, a.published from facts f "
-           "left join articles a using (article_id)" + where
+           "left join articles a using (article_id)" + (" where " + " and ".join(clauses) if clauses else "")
            + " order by f.article, f.char_start")
     return _query(sql, params, con, db)
+
+
+def corrections(con: Reader | None = None, db: Path | str | None = None) -> pl.DataFrame:
+    """Every entry of the corrections file as the last build applied it: its action, who, when and note, and its
+    outcome (applied, moot, or why it no longer applies: invalid, article_missing, span_missing, fact_missing)."""
+    return _query("select * exclude (raw) from corrections order by entry", [], con, db)
 
 
 def series(indicator: Sequence[str] | str | None = None, country: Sequence[str] | str | None = None,

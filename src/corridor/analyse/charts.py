@@ -32,7 +32,8 @@ MAX_BARS = 40
 SHAPES = {"full year": "circle", "part of a year": "diamond", "target": "square", "other period": "triangle-up"}
 TOOLTIP = [("pair", "between"), ("pair_label", "codes"), ("indicator_name", "indicator"), ("value_text", "value"),
            ("period_text", "period"),
-           ("qualifier_text", "figure"), ("statements", "statements"), ("sentence", "sentence"),
+           ("qualifier_text", "figure"), ("statements", "statements"), ("review_text", "checked"),
+           ("sentence", "sentence"),
            ("article_label", "article"), ("published_text", "published"), ("source_text", "source")]
 _AUTOSIZE = {"type": "fit-x", "contains": "padding"}
 

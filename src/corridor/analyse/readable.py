@@ -59,19 +59,20 @@ def article_label(title: str | None, name: str | None) -> str:
 
 def readable(df: pl.DataFrame) -> pl.DataFrame:
     """`df` plus pair, indicator_name, value_text, period_text, qualifier_text, kind, when, article_label,
-    published_text, source_text, statements."""
+    published_text, source_text, statements, review_text (its status and confidence, docs/review.md)."""
     if df.is_empty():
         return df.with_columns(*(pl.lit(None, pl.Utf8).alias(c) for c in (
             "pair", "indicator_name", "value_text", "period_text", "qualifier_text", "kind", "article_label",
-            "published_text", "source_text", "statements")), pl.lit(None, pl.Date).alias("when"))
+            "published_text", "source_text", "statements", "review_text")), pl.lit(None, pl.Date).alias("when"))
     cols = set(df.columns)
     rows = df.select([c for c in ("indicator", "country_a", "country_b", "is_symmetric", "value", "unit", "per",
                                   "qualifier", "measure", "period_start", "period_end", "period_kind", "published",
-                                  "article_title", "article", "article_source", "n_facts", "n_sources")
+                                  "article_title", "article", "article_source", "n_facts", "n_sources", "status",
+                                  "confidence", "reviewed_by", "reviewed_at", "corrected_fields")
                       if c in cols]).to_dicts()
     out: dict[str, list] = {k: [] for k in ("pair", "indicator_name", "value_text", "period_text", "qualifier_text",
                                             "kind", "when", "article_label", "published_text", "source_text",
-                                            "statements")}
+                                            "statements", "review_text")}
     for r in rows:
         start, end, measure = r.get("period_start"), r.get("period_end"), r.get("measure")
         symmetric = r.get("is_symmetric")
@@ -91,4 +92,7 @@ def readable(df: pl.DataFrame) -> pl.DataFrame:
         n = r.get("n_facts") or 1
         out["statements"].append("this statement only" if n == 1 else
                                  f"{n} statements in {r.get('n_sources') or 1} article(s); this one by the consensus rule")
+        out["review_text"].append(labels.review_text(r.get("status"), r.get("confidence"), r.get("reviewed_by"),
+                                                     r.get("reviewed_at"), r.get("corrected_fields"))
+                                  if "status" in r else None)
     return df.with_columns(*(pl.Series(k, v, pl.Date if k == "when" else pl.Utf8) for k, v in out.items()))

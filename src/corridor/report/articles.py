@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from corridor import labels
+from corridor.review.confidence import band
 
 
 def _marks(text: str, spans: list[tuple[int, int, str, str, str]]) -> str:
@@ -41,10 +42,17 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
     facts: dict[str, list] = {}
     for row in con.execute("""
         select article_id, fact_id, char_start, char_end, indicator, measure, value, unit, per, qualifier,
-               period_start, period_end, period_kind, country_a, country_b, is_symmetric
+               period_start, period_end, period_kind, country_a, country_b, is_symmetric,
+               status, confidence, reviewed_by, reviewed_at, corrected_fields
         from series where article_id in (select article_id from paged)
     """).fetchall():
         facts.setdefault(row[0], []).append(row[1:])
+    rejected: dict[str, list] = {}  # what the extractor read and a person rejected: said, never marked
+    for row in con.execute("""
+        select article_id, evidence, reviewed_by, reviewed_at, review_note from reviewed_facts
+        where status = 'rejected' and article_id in (select article_id from paged) order by char_start
+    """).fetchall():
+        rejected.setdefault(row[0], []).append(row[1:])
     events: dict[str, list] = {}
     for row in con.execute("""
         select article_id, event_id, char_start, char_end, event_type, status from events
@@ -53,11 +61,15 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
         events.setdefault(row[0], []).append(row[1:])
     for aid, name, title, published, source, url, text in arts:
         spans, items = [], []
-        for fid, s, e, ind, measure, value, unit, per, qual, ps, pe, pk, a, b, sym in facts.get(aid, []):
+        for fid, s, e, ind, measure, value, unit, per, qual, ps, pe, pk, a, b, sym, *review in facts.get(aid, []):
             what = (f"{labels.indicator_name(ind)}, {labels.pair_words(a, b, bool(sym))}: "
                     f"{labels.value_text(value, unit, per, qual, measure)}, {labels.period_text(ps, pe, pk, measure)}")
-            spans.append((s, e, f"f-{fid}", "fact", what))
-            items.append(f'<li><a href="#f-{fid}">{html.escape(what)}</a></li>')
+            status, conf = review[0], review[1]
+            checked = labels.review_text(*review)  # status and confidence (docs/review.md)
+            level = band(conf) if status == "extracted" else status
+            spans.append((s, e, f"f-{fid}", f"fact {level}", f"{what} · {checked}"))
+            items.append(f'<li><a href="#f-{fid}">{html.escape(what)}</a> <span class="review">{html.escape(checked)}'
+                         "</span></li>")
         taken = [(s, e) for s, e, *_ in spans]
         for eid, s, e, etype, status in events.get(aid, []):
             if not any(s < fe and fs < e for fs, fe in taken):
@@ -67,8 +79,12 @@ def write(con: duckdb.DuckDBPyConnection, site: Path, wrap) -> int:
         heading = title.strip().capitalize() if title and title.isupper() else (title or name)
         meta = " · ".join(x for x in (published.isoformat() if published else "no date", source, name) if x)
         link = f' · <a href="{html.escape(url)}">original</a>' if url and url.startswith(("http://", "https://")) else ""
+        gone = [f"<li>«{html.escape(ev)}»: {html.escape(labels.review_text('rejected', None, who, when))}"
+                + (f" ({html.escape(note)})" if note else "") + "</li>" for ev, who, when, note in rejected.get(aid, [])]
         body = (f'<p class="subtitle">{html.escape(meta)}{link}</p>'
                 + (f'<h2>Figures read in this article</h2><ul class="figures">{"".join(items)}</ul>' if items else "")
+                + (f'<h3>Read by the extractor, rejected by a person</h3><ul class="rejected">{"".join(gone)}</ul>'
+                   if gone else "")
                 + f'<h2>Text</h2><div class="article-text" lang="fr">{_marks(text, spans)}</div>')
         (folder / f"{aid}.html").write_text(wrap(heading, body), encoding="utf-8")
     return len(arts)

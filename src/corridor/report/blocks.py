@@ -20,10 +20,12 @@ FIGURE_COLUMNS = ["pair", "indicator_name", "value_text", "period_text", "senten
 FIGURE_HEADERS = {"pair": "between", "indicator_name": "indicator", "value_text": "value", "period_text": "period",
                   "sentence_html": "sentence (the figure marked)", "article_html": "article",
                   "statements": "statements", "usd_text": "in US dollars", "share_text": "share of stated partners",
-                  "fx_note": "why unconverted", "rel_text": "statements differ by", "picked_text": "shown"}
+                  "fx_note": "why unconverted", "rel_text": "statements differ by", "picked_text": "shown",
+                  "review_text": "checked", "why": "read by (rules)"}
 DOWNLOAD_COLUMNS = ["indicator", "pair_label", "measure", "value", "unit", "per", "qualifier", "period_start",
                     "period_end", "period_kind", "value_text", "period_text", "sentence", "article", "article_title",
-                    "published", "article_source", "fact_id", "n_facts", "n_sources", "min_value", "max_value"]
+                    "published", "article_source", "fact_id", "n_facts", "n_sources", "min_value", "max_value",
+                    "status", "confidence", "review_text"]
 
 
 def prepare(df: pl.DataFrame, con: duckdb.DuckDBPyConnection, prefix: str = "") -> pl.DataFrame:
@@ -69,8 +71,9 @@ def figures_table(df: pl.DataFrame, name: str | None = None, extra: list[str] | 
         return "<p>No figure.</p>"
     df = df.with_columns(pl.Series("pair_html", [pair_cell(r) for r in df.head(max_rows).iter_rows(named=True)]
                                    + [None] * max(0, df.height - max_rows), pl.Utf8))
+    review = ["review_text"] if "review_text" in df.columns and df["review_text"].null_count() < df.height else []
     cols = columns or ["pair_html", "indicator_name", "value_text", "period_text", *(extra or []), "sentence_html",
-                       "article_html"]
+                       "article_html", *review]
     heads = {**FIGURE_HEADERS, "pair_html": "between"}
     out = table_html(df, cols, max_rows=max_rows, headers=heads,
                      html_columns=["pair_html", "sentence_html", "article_html"], numeric=["value_text"])

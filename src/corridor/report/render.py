@@ -439,6 +439,9 @@ td a[lang], td small.file { overflow-wrap:anywhere; } /* a file name has no spac
 td.article { min-width:11rem; }
 mark { background:#ffe58a; padding:0 .1rem; border-radius:2px; }
 mark.event { background:#d7ecff; }
+mark.fact.confirmed, mark.fact.corrected, mark.fact.added { box-shadow:inset 0 -2px 0 #1b7a3a; }
+mark.fact.low { box-shadow:inset 0 -2px 0 #b3261e; }
+.review { font-size:.8rem; color:var(--muted); }
 :target { outline:3px solid #f0a500; }
 caption { text-align:left; color:var(--muted); padding:.3rem 0; }
 .corridor-filter { margin:.4rem 0; font-size:.85rem; color:var(--muted); display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; }

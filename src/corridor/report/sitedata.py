@@ -48,6 +48,17 @@ COLUMNS: dict[str, str] = {
     "source_kind": "who states the figure: official (statistics), press, speech",
     "why": "How the extractor decided the fact's sides, measure and period (rule tags), e.g. "
            "'sides=frame:exporter; measure=level; period=stated'",
+    "status": "extracted (as the extractor read it), confirmed, corrected or added by a person (data/corrections.yaml, "
+              "docs/review.md)",
+    "confidence": "how sure the extractor is, 0 to 1, from the rules in `why` (docs/review.md); 1 for a fact a person "
+                  "checked",
+    "extractor_confidence": "the extractor's own confidence, kept for a fact a person checked (empty for an added one)",
+    "corrected_fields": "the fields a person changed from the extractor's reading",
+    "reviewed_by": "who confirmed, corrected or added the fact (the last decision about it)",
+    "reviewed_at": "when (the decision's `when`)",
+    "review_note": "the decision's note",
+    "correction": "the entry of the corrections file that decided it last (corrections.yaml#3)",
+    "review_text": "the fact's status and confidence in words",
     "article": "name of the article: its file's path relative to the folder built (x/a.txt), and #n for the "
                "n-th record of a dump (dump.jsonl#3)",
     "article_id": "id of the article's text (a hash): the same text under two names is one article",

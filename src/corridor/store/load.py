@@ -14,12 +14,13 @@ import pyarrow as pa
 from corridor.extract.events import Event
 from corridor.extract.facts import EXTRACTOR_VERSION, Fact
 from corridor.ingest.article import Article
+from corridor.review.confidence import confidence
 from corridor.store.warehouse import load_reference, refresh_fact_checks
 
 FACT_COLUMNS = [
     "fact_id", "article_id", "article", "indicator", "measure", "reporter", "partner", "value", "unit", "per",
     "qualifier", "period_start", "period_end", "period_kind", "route", "evidence", "char_start", "char_end",
-    "source_kind", "why", "extractor_version",
+    "source_kind", "why", "extractor_version", "confidence",
 ]
 ARTICLE_COLUMNS = [
     "article_id", "name", "path", "fmt", "title", "published", "date_source", "place", "source", "url", "lang",
@@ -112,7 +113,7 @@ FACT_SCHEMA = pa.schema([
     ("unit", pa.string()), ("per", pa.string()), ("qualifier", pa.string()), ("period_start", pa.string()),
     ("period_end", pa.string()), ("period_kind", pa.string()), ("route", pa.string()), ("evidence", pa.string()),
     ("char_start", pa.int32()), ("char_end", pa.int32()), ("source_kind", pa.string()), ("why", pa.string()),
-    ("extractor_version", pa.string()),
+    ("extractor_version", pa.string()), ("confidence", pa.float64()),
 ])
 
 
@@ -123,6 +124,7 @@ def fact_rows(article_id: str, facts: list[Fact]) -> list[tuple]:
         rec = f.as_record()
         rec["article_id"] = article_id
         rec["fact_id"] = fact_id(article_id, f)
+        rec["confidence"] = confidence(f.why)
         out.append(tuple(rec[c] for c in FACT_COLUMNS))
     return out
 
@@ -159,7 +161,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
             f"insert into articles ({', '.join(ARTICLE_COLUMNS)}) select * from staged")
     if batch.facts:
         _insert(con, _columns(batch.facts, FACT_SCHEMA),
-                f"insert into facts ({', '.join(FACT_COLUMNS)}) "
+                f"insert into extracted_facts ({', '.join(FACT_COLUMNS)}) "
                 "select * replace (period_start::date as period_start, period_end::date as period_end) from staged")
     if batch.events:
         _insert(con, _columns(batch.events, EVENT_SCHEMA),
@@ -171,7 +173,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
 
 def _delete(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
     """The rows of articles about to be written again."""
-    con.execute("delete from facts where article_id in (select unnest($1))", [ids])
+    con.execute("delete from extracted_facts where article_id in (select unnest($1))", [ids])
     con.execute("delete from event_participants where event_id in "
                 "(select event_id from events where article_id in (select unnest($1)))", [ids])
     con.execute("delete from events where article_id in (select unnest($1))", [ids])
@@ -188,21 +190,23 @@ def _insert(con: duckdb.DuckDBPyConnection, table: pa.Table, *statements: str) -
         con.unregister("staged")
 
 
-def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, mirror: Mirror,
-           errors: list[tuple[str, str, str]], summary: dict, changed: bool = True) -> int:
-    """Sources, the mirror of the paths built, reference data, the file index, the stored checks and the run
-    record; then commit. `changed`: facts were written (the checks are recomputed). Returns how many articles
+def settle(con: duckdb.DuckDBPyConnection, run_id: str, mirror: Mirror) -> int:
+    """Sources and the file index mirror the paths built; articles no source holds retire. Returns how many
     retired."""
     _mirror(con, mirror)
-    retired = _retire(con, run_id)
+    return _retire(con, run_id)
+
+
+def finish(con: duckdb.DuckDBPyConnection, run_id: str, started: datetime, errors: list[tuple[str, str, str]],
+           summary: dict, changed: bool = True) -> None:
+    """Reference data, the stored checks and the run record; then commit. `changed`: the facts changed (written,
+    retired or corrected): the checks are recomputed."""
     load_reference(con)
-    refresh_fact_checks(con, force=changed or retired > 0)
+    refresh_fact_checks(con, force=changed)
     if errors:
         con.executemany("insert into ingest_errors values (?, ?, ?, ?)", [(run_id, p, s, m) for p, s, m in errors])
-    summary = {**summary, "retired": retired}
     con.execute("insert into runs values (?, 'build', ?, current_timestamp, ?)", [run_id, started, json.dumps(summary)])
     con.execute("commit")
-    return retired
 
 
 _UNDER_ROOTS = "(path in (select unnest($roots)) or exists (select 1 from unnest($prefixes) t(p) where starts_with(path, p)))"
@@ -243,7 +247,7 @@ def _mirror(con: duckdb.DuckDBPyConnection, m: Mirror) -> None:
                           where n.article_id = a.article_id and n.name = a.name and n.path = a.path)
     """)
     con.execute("update articles a set name = r.name, path = r.path from renamed r where a.article_id = r.article_id")
-    for table in ("facts", "events"):
+    for table in ("extracted_facts", "events"):
         con.execute(f"update {table} t set article = r.name from renamed r where t.article_id = r.article_id")
     con.execute("drop table renamed")
 
@@ -256,7 +260,7 @@ def _retire(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     if n:
         con.execute("insert into retired_articles by name select *, $1 as retired_run, current_timestamp::timestamp "
                     "as retired_at from articles where article_id in (select article_id from leaving)", [run_id])
-        con.execute("insert into retired_facts by name select *, $1 as retired_run from facts "
+        con.execute("insert into retired_facts by name select *, $1 as retired_run from extracted_facts "
                     "where article_id in (select article_id from leaving)", [run_id])
         con.execute("insert into retired_events by name select e.*, coalesce(p.participants, []) as participants, "
                     "$1 as retired_run from events e left join (select event_id, list(participant order by participant) "

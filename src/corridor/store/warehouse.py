@@ -107,6 +107,7 @@ def sql_files(kind: str) -> list[Path]:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    _keep_raw_facts(con)
     for path in sql_files("schema"):
         con.execute(path.read_text(encoding="utf-8"))
     _widen_fmt_check(con)
@@ -116,6 +117,20 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("drop view fact_checks")
     for path in sql_files("views"):
         con.execute(path.read_text(encoding="utf-8"))
+
+
+def _keep_raw_facts(con: duckdb.DuckDBPyConnection) -> None:
+    """Before corrections, the extractor's rows were the table `facts`; they are `extracted_facts` now and `facts`
+    is the view that applies data/corrections.yaml (views/05_facts.sql). The rows are copied rather than the table
+    renamed: DuckDB renames no table an index depends on, and cannot update a table renamed in the same
+    transaction (a build's)."""
+    is_table = con.execute("select count(*) from duckdb_tables() where table_name = 'facts' and not temporary").fetchone()[0]
+    if not is_table:
+        return
+    con.execute((project_dir("sql") / "schema" / "02_facts.sql").read_text(encoding="utf-8"))
+    con.execute("insert into extracted_facts by name select * from facts")
+    con.execute("drop index if exists facts_article")
+    con.execute("drop table facts")
 
 
 def _widen_fmt_check(con: duckdb.DuckDBPyConnection) -> None:

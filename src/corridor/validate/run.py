@@ -28,7 +28,25 @@ QUERIES = {
     "articles": "select article_id, name, text, n_chars, lang, year(published) as published_year from articles",
     "event_checks": "select * from event_checks",
     "event_participants": "select * from event_participants",
+    # one row per entry of the corrections file; each check is null where an earlier one already failed
+    "corrections": """
+        select regexp_extract(file, '[^/]+$') || '#' || entry as correction, article_ref as article, evidence,
+               outcome, problem,
+               outcome <> 'invalid' as entry_valid,
+               case when outcome <> 'invalid' then outcome <> 'article_missing' end as article_found,
+               case when outcome not in ('invalid', 'article_missing') then outcome <> 'span_missing' end as span_found,
+               case when outcome in ('applied', 'moot', 'fact_missing') then outcome <> 'fact_missing' end as fact_found
+        from corrections
+    """,
 }
+# How a failing row is named in examples: a fact a person corrected or added says by which entry
+LOOKUP = """
+    select fact_id, article || case when status in ('corrected', 'added') then ' (' || status || ' by ' || correction || ')'
+                                    else '' end, evidence from facts
+    union all select event_id, article, evidence from events
+    union all select regexp_extract(file, '[^/]+$') || '#' || entry, coalesce(article_ref, '?'), coalesce(evidence, '?')
+    from corrections
+"""
 
 
 @dataclass(slots=True)
@@ -120,9 +138,7 @@ def run_validation(db: Path | str, suites_dir: Path | None = None, lock_wait: fl
         raise write_failed(db, e, "validation") from None
     with connect(db, read_only=True) as con:
         frames = {s["name"]: con.sql(QUERIES[s["meta"]["table"]]).df() for s in suites}
-        lookup = {r[0]: r[1:] for r in con.execute(
-            "select fact_id, article, evidence from facts union all select event_id, article, evidence from events"
-        ).fetchall()}
+        lookup = {r[0]: r[1:] for r in con.execute(LOOKUP).fetchall()}
     results: list[RuleResult] = []
     n_rows = 0
     for suite in suites:
@@ -137,6 +153,9 @@ def run_validation(db: Path | str, suites_dir: Path | None = None, lock_wait: fl
             column = exp["kwargs"].get("column") or exp["kwargs"].get("column_A")
             observed = [str(row.get(column, row.get(exp["kwargs"].get("column_B", ""), ""))) for row in index_list
                         if isinstance(row, dict)]
+            if suite["meta"].get("observed_column") and ids:  # say what is wrong, not the failing flag
+                said = dict(zip(frame[index_col].astype(str), frame[suite["meta"]["observed_column"]], strict=True))
+                observed = [str(said.get(i) or o) for i, o in zip(ids, observed, strict=False)]
             if not ids and not res.success:
                 # a table-level failure (e.g. uniqueness reported without index): name the values
                 ids = [str(v) for v in r.get("unexpected_list") or []]
