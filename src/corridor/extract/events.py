@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from operator import attrgetter
 
-from corridor.extract import event_frames, lexicon
+from corridor.extract import event_frames, lexicon, parse
 from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.numbers import parse_number
 from corridor.extract.periods import DATELINE_RE, MONTHS
@@ -390,6 +390,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
     cues = sorted({m.start() for c in _WHOLE_TEXT_CUES for m in index.finditer(c)})
     leader_pos = [m.start for m in mentions if m.kind == "leader"]
     para_list = paragraphs(text)
+    _prefetch(text, index, para_list)
     for para in para_list:
         lo = bisect_left(cues, para.start)
         if (lo == len(cues) or cues[lo] >= para.end) and not para_has_two(leader_pos, para) \
@@ -649,6 +650,7 @@ _TOUR_STOP_BEFORE = re.compile(r"(?:visité|visiter|passé\s+par)\s+(?:[\w'’]+
 _PRONOUN = re.compile(r"\b(?:il|elle)\b")
 # a visit done as such beside the gathering ("pour y effectuer une visite d'État et participer au sommet"), not a
 # trip told as a visit whose business is the gathering ("en visite de travail à Minsk, où il a participé à …")
+_WHOSE_CLAUSE = re.compile(r"\b(?:pour|afin|qui|dont|où|auquel|reliant|lors)\b")
 _VISIT_AS_SUCH = re.compile(r"\b(?:(?:effectuer|effectue|effectuera|a\s+effectué)\s+une\s+visite|pourparlers|"
                             r"entretiens\s+bilatéraux)")
 _POSSESSIVE_TRIP = re.compile(r"\b(?:sa|son)\s+(?:\w+\s+)?(?:visite|tournée|voyage|déplacement|séjour)\b")
@@ -839,12 +841,37 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     return ev
 
 
+def _prefetch(text: str, index: CueIndex, paras: list[Span]) -> None:
+    """Parse in one batch the sentences whose gathering the structure will read (half the time of one by one)."""
+    triggers = [m.start() for m in index.finditer(_TRIGGER_CUE)]
+    if not triggers:
+        return
+    wanted = []
+    for para in paras:
+        k = bisect_left(triggers, para.start)
+        if k == len(triggers) or triggers[k] >= para.end:
+            continue
+        for sent in sentences(text, para):
+            t = index.search(_TRIGGER_CUE, sent.start, sent.end)
+            if t is None or sent.end - sent.start > MAX_PARSED_CHARS:
+                continue
+            if t.lastgroup == "visit" or index.has(_PLANNED_CUE, sent.start, sent.end) \
+                    or _WHOSE_CLAUSE.search(index.low, sent.start, sent.end):
+                wanted.append(text[sent.start:sent.end])
+    parse.prefetch(wanted)
+
+
 def _structure(text: str, index: CueIndex, sent: Span, t: re.Match[str],
                here: list[lexicon.Mention]) -> event_frames.EventReading | None:
     """The structure's reading of the gathering at trigger `t` (None for a sentence too long to parse or a
     trigger that stands in for two leaders meeting)."""
     if t.lastgroup not in ("visit", "summit", "meeting", "exercise") or sent.end - sent.start > MAX_PARSED_CHARS \
             or t.end() - t.start() < 2:
+        return None
+    if t.lastgroup != "visit" and not index.has(_PLANNED_CUE, sent.start, sent.end) \
+            and len({m.code for m in here}) < 3 and not _WHOSE_CLAUSE.search(index.low, sent.start, sent.end):
+        # a gathering with no cue of plans, few sides and no clause that may hold other countries: the words
+        # settle it, the parser (a third of the extraction's time) is not asked
         return None
     lo, hi = t.start(), t.end()
     others = [(u.start(), u.end()) for u in index.finditer(_TRIGGER_CUE, sent.start, sent.end) if u.start() != lo]
