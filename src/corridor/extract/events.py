@@ -3,7 +3,8 @@
 Shares the country lexicon, the text segmentation and the date machinery of the fact extractor.
 A trigger word ("sommet", "visite", "s'est rendu", "exercices conjoints"...) opens an event in its
 sentence; type, status, date, place, participants, host, visitor and signed documents are read
-around it; sentences listing participants ("ont participé", "parmi les participants") feed the
+around it, the roles, the status and the clauses that take part through the sentence's parse
+(`event_frames.py`) where the words cannot settle them; sentences listing participants ("ont participé", "parmi les participants") feed the
 article's main gathering; one event per (type, status, place) in an article.
 """
 
