@@ -21,7 +21,7 @@ from corridor.extract.cues import CueIndex, Prefiltered, cue
 from corridor.extract.lexicon import Mention
 from corridor.extract.text import Span, clause_bounds, clause_of, lowered, paragraphs, sentences
 
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 SYMMETRIC = frozenset({"trade_turnover", "transit_cargo", "agreements"})
 CURRENCIES = numbers.CURRENCY_CODES
 FLOWS = frozenset({"trade_turnover", "exports", "imports", "transit_cargo", "oil_transit", "gas_supply"})
