@@ -151,6 +151,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # patterns of real press (issue 17), in our own words
     "press_patterns": [
+        # a qualifier in quotation marks still bounds the figure
+        ("Les livraisons de gaz de l'Azerbaïdjan vers l'Europe devraient atteindre « au moins » 13 milliards de mètres "
+         "cubes cette année.",
+         [dict(indicator="gas_supply", measure="target", qualifier="lower_bound", value=13e9)]),
         # "pouvant atteindre": what the figure may reach, a goal
         ("Les deux dirigeants ont évoqué un commerce entre le Tadjikistan et la Chine pouvant atteindre 3 milliards de "
          "dollars.",

@@ -151,7 +151,8 @@ _FILLER = (r"(?:\s+(?:les|la|le|l['’]|à|de|d['’]|du|des|désormais|déjà|l
            r"cette\s+année|l['’]an(?:née)?\s+(?:dernier|dernière|passée?)|en\s+(?:19|20)\d\d|"
            r"pour\s+la\s+première\s+fois|"
            r"(?:la\s+barre|le\s+seuil|le\s+cap)"
-           r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*\s*$")
+           r"(?:\s+(?:symbolique|psychologique|historique))?(?:\s+(?:des|de|du|d['’]))?))*"
+           r"\s*(?:[«»\"“”]\s*)?$")  # a qualifier quoted: « au moins » 11,6 milliards
 QUALIFIERS = [
     ("approx", Prefiltered(r"(?:\benviron|\bprès\s+d[e'’]|\bpresque|\bquelque|\bautour\s+d[e'’]|\bapproximativement|"
                           r"\bavoisin\w*|\bapproch\w*|\bfrôl\w*|\bde\s+l['’]ordre\s+d[e'’]|\bpratiquement|\bquasiment|"
