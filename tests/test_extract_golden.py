@@ -151,6 +151,10 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # patterns of real press (issue 17), in our own words
     "press_patterns": [
+        # a period set off at the head of the next clause ("et l'an dernier, …") is the next figure's
+        ("En 2019, le commerce entre la Turquie et le Kirghizstan atteignait 700 millions de dollars et l'an dernier, "
+         "en dix mois, il dépassait déjà 900 millions.",
+         [dict(value=700e6, period_start="2019-01-01"), dict(value=900e6, period_start="2024-01-01")]),
         # a qualifier in quotation marks still bounds the figure
         ("Les livraisons de gaz de l'Azerbaïdjan vers l'Europe devraient atteindre « au moins » 13 milliards de mètres "
          "cubes cette année.",

@@ -774,7 +774,8 @@ def _countries(ctx: _Context, cand: _Candidate, sent: Span, sent_mentions: list[
     return reporter, partner
 
 
-def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int], end: int | None = None) -> int:
+def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int], end: int | None = None,
+                     low: str = "") -> int:
     end = cand.end if end is None else end
     d = cand.start - p.end if p.end <= cand.start else max(0, p.start - end)
     # after a bracketed twin, the clause the bracket closes
@@ -782,7 +783,15 @@ def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int], end
         d += 40
     if p.kind == "as_of":
         d += 60
+    if low and p.start >= end and _FRONTED_AFTER.match(low, p.end) \
+            and _FRONTED_BEFORE.search(low, max(0, p.start - 12), p.start):
+        d += 80  # "… 1,2 milliard et cette année, en huit mois, 900 millions": it heads the clause after it
     return d
+
+
+# a period set off at the head of a clause: after "et", "mais", a comma, and followed by a comma
+_FRONTED_BEFORE = re.compile(r"(?:\bet|\bmais|\bpuis|\bqu['’]|\bque|[,;])\s*$")
+_FRONTED_AFTER = re.compile(r"\s*,")
 
 
 _TWIN_BRACKET = re.compile(r"\s*\(")
@@ -806,8 +815,8 @@ def _assign_periods(cands: list[_Candidate], sent_periods: list[periods.Period],
     for p in sent_periods:
         if p.kind == "same" or not owners:
             continue
-        i = min(owners, key=lambda k: _period_distance(cands[k], p, bounds, ends[k]))
-        owned.setdefault(i, []).append((_period_distance(cands[i], p, bounds, ends[i]), p))
+        i = min(owners, key=lambda k: _period_distance(cands[k], p, bounds, ends[k], low))
+        owned.setdefault(i, []).append((_period_distance(cands[i], p, bounds, ends[i], low), p))
     for i, cand in enumerate(cands):
         mine = sorted(owned.get(i, []), key=lambda t: t[0])
         cand.period = mine[0][1] if mine else None
