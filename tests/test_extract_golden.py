@@ -151,6 +151,16 @@ GOLDEN: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # patterns of real press (issue 17), in our own words
     "press_patterns": [
+        # a ranking goes on: the same counterpart and the same period, not a country of a clause about the gap
+        # ("le premier investisseur … avec un apport de": an investor's figure is investment)
+        ("Sur les neuf premiers mois de 2024, la Turquie s'est imposée comme le premier investisseur étranger en "
+         "Géorgie, avec un apport de 90 millions de dollars. Juste derrière, l'Allemagne a investi 85 millions de "
+         "dollars, réduisant l'écart qui la séparait de la Turquie. En troisième position, la France a apporté 40 "
+         "millions de dollars.",
+         [dict(indicator="investment", reporter="TUR", partner="GEO", value=90e6, period_start="2024-01-01",
+               period_end="2024-09-30"),
+          dict(reporter="DEU", partner="GEO", value=85e6, period_start="2024-01-01", period_end="2024-09-30"),
+          dict(reporter="FRA", partner="GEO", value=40e6, period_start="2024-01-01", period_end="2024-09-30")]),
         # a period set off at the head of the next clause ("et l'an dernier, …") is the next figure's
         ("En 2019, le commerce entre la Turquie et le Kirghizstan atteignait 700 millions de dollars et l'an dernier, "
          "en dix mois, il dépassait déjà 900 millions.",

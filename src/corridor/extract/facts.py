@@ -53,7 +53,7 @@ KEYWORDS: list[tuple[str, str, frozenset[str]]] = [
     ("imports", r"importations?|importé(?:e?s)?|importait|importe|importent|importera|importeront|achats|"
                 r"acheté(?:e?s)?|achète|achètent|achètera|achèteront",
      _MONEY | {"t"}),
-    ("investment", r"investissements?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
+    ("investment", r"investissements?|investisseurs?|investi[st]?|investir|capitaux|injecté|IDE", _MONEY),
     ("transit_cargo", r"fret|transit|marchandises|cargaisons?|conteneurs|transportée?s", frozenset({"t", "TEU", "%", "x"})),
     ("oil_transit", r"pétrole|brut|oléoduc|BTC", frozenset({"t", "bbl", "%", "x"})),
     ("gas_supply", r"gaz|gazoduc|gnl", frozenset({"m3", "t", "%", "x"})),  # LNG is also counted in tonnes
@@ -789,6 +789,9 @@ def _period_distance(cand: _Candidate, p: periods.Period, bounds: list[int], end
     return d
 
 
+# a ranking going on: "Juste derrière, la Russie …", "En troisième position, la Turquie …", "Vient ensuite …"
+_RANK_GOES_ON = re.compile(r"\s*(?:juste\s+)?derrière\b|\s*en\s+(?:deuxième|seconde|troisième|quatrième|cinquième)\s+"
+                           r"(?:position|place)|\s*(?:vient|viennent)\s+ensuite|\s*suivie?s?\s+(?:de|par)\b")
 # a period set off at the head of a clause: after "et", "mais", a comma, and followed by a comma
 _FRONTED_BEFORE = re.compile(r"(?:\bet|\bmais|\bpuis|\bqu['’]|\bque|[,;])\s*$")
 _FRONTED_AFTER = re.compile(r"\s*,")
@@ -1533,6 +1536,15 @@ def extract_facts(text: str, article: str, published: date | None = None, *, low
                     # 3,5 %": the partner of the figure before is no sender of this one; the sender goes on
                     cand.countries = (last.countries[0], cand.countries[1])
                     cand.why["sides"] = cand.why["sides"].rsplit("+", 1)[0] + "+previous"
+                if last is not None and last.indicator == cand.indicator and ctx.last_fact_para >= pi - 1 \
+                        and _RANK_GOES_ON.match(low, sent.start) and cand.countries[0] not in (None, last.countries[1]) \
+                        and last.countries[1] is not None and cand.countries[0] != last.countries[0] \
+                        and cand.why.get("sides", "").endswith(("+near", "+context", "context", "near")):
+                    # "… le principal investisseur au Kirghizstan (109 millions). Juste derrière, la Russie a injecté
+                    # 108 millions": a ranking goes on with the same counterpart
+                    cand.countries = (cand.countries[0], last.countries[1])
+                    cand.why["sides"] = (cand.why["sides"].rsplit("+", 1)[0] + "+rank") if "+" in cand.why["sides"] \
+                        else "rank"
                 topic = ctx.topic(cand.start) if cand.indicator == "trade_turnover" and cand.why.get("sides") in (
                     "context", "near+context") else None
                 if topic is not None and set(cand.countries) != set(topic):
@@ -1999,7 +2011,8 @@ def _to_fact(ctx: _Context, cand: _Candidate, sent: Span, article: str, para_idx
                 continue
             if last_para < reach:
                 break
-            if (cand.indicator in FLOWS and cand.measure != "target" and cand.per is None
+            if ((cand.indicator in FLOWS or _RANK_GOES_ON.match(ctx.low, sent.start)) and cand.measure != "target"
+                    and cand.per is None
                     and last.period is not None and last.period.period_start
                     and (last.indicator == cand.indicator or set(last.countries) == set(cand.countries))
                     and last.measure != "target"):
