@@ -480,6 +480,13 @@ GOLDEN = {
         ("Le Premier ministre indien est arrivé à Tachkent. La visite du Premier ministre indien en Ouzbékistan "
          "devrait ouvrir de nouveaux marchés.",
          [dict(event_type="visit", status="held", host="UZB", visitor="IND")]),
+        # "de tous les États membres": the members the article lists for that body
+        ("L'Organisation de coopération de Shanghai (OCS) a lancé lundi des exercices antiterroristes de l'OCS au "
+         "Tadjikistan, avec des unités de tous les États membres.\nFondée en 2001, l'OCS regroupe aujourd'hui dix pays : "
+         "la Chine, la Russie, l'Inde, le Pakistan, l'Iran, la Biélorussie, le Kazakhstan, le Kirghizstan, le Tadjikistan "
+         "et l'Ouzbékistan.",
+         [dict(event_type="exercise", status="held", participants=["BLR", "CHN", "IND", "IRN", "KAZ", "KGZ", "PAK",
+                                                                   "RUS", "SCO", "TJK", "UZB"])]),
     ],
     # dates read from what the sentence says of the days (our own words)
     "dates": [

@@ -499,7 +499,7 @@ def extract_events(text: str, article: str, published: date | None = None, *, lo
             if indexed:  # other gatherings the same sentence names
                 passing.extend(_secondary(ev, index, text, sent, t, mentions, article))
     # named in passing: kept apart so that signings and pronouns attach to the gatherings reported
-    return _merge(_settle(events + passing, text), participant_lists, text, mentions)
+    return _with_members(_merge(_settle(events + passing, text), participant_lists, text, mentions), text, low, mentions)
 
 
 def _settle(events: list[Event], text: str) -> list[Event]:
@@ -946,6 +946,36 @@ def _gathering(ev: Event) -> str | None:
 
 
 _DURING = re.compile(r"\b(?:au\s+cours\s+d|lors\s+d|pendant|durant)", re.IGNORECASE)
+
+
+# "l'OTSC regroupe six anciennes républiques soviétiques : l'Arménie, la Biélorussie, …": a body's members
+_MEMBERS_ARE = re.compile(r"\b(?:regroupe|réunit|rassemble|comprend|compte|se\s+compose\s+de|est\s+composée?\s+de)\b"
+                          r"[^.:;]{0,80}?(?::|\(|,\s*à\s+savoir)")
+_ALL_MEMBERS = re.compile(r"\b(?:tous\s+les|l['’]ensemble\s+des)\s+(?:états|pays)\s+membres\b")
+
+
+def _with_members(events: list[Event], text: str, low: str, mentions: list[lexicon.Mention]) -> list[Event]:
+    """A body's gathering "de tous les États membres" takes the members the article lists for that body."""
+    if not any(e.organization for e in events) or not _ALL_MEMBERS.search(low):
+        return events
+    for ev in events:
+        if ev.organization is None or ev.status != "held":
+            continue
+        for m in _MEMBERS_ARE.finditer(low):
+            line_end = low.find(".", m.end())
+            head = _orgs_in(low[max(0, m.start() - 60):m.start()])
+            if ev.organization not in head:
+                continue
+            listed = {x.code for x in mentions if m.end() <= x.start < (line_end if line_end >= 0 else len(low))
+                      and x.code not in lexicon.GROUPS and x.kind == "name"}
+            if len(listed) >= 2:
+                ev.participants = sorted(set(ev.participants) | listed)
+                break
+    return events
+
+
+def _orgs_in(seg: str) -> set[str]:
+    return {m.lastgroup for m in _ORG_ANY.finditer(seg) if m.lastgroup}
 
 
 def _mergeable(o: Event, ev: Event) -> bool:
