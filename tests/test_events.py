@@ -480,6 +480,11 @@ GOLDEN = {
         ("Le Premier ministre indien est arrivé à Tachkent. La visite du Premier ministre indien en Ouzbékistan "
          "devrait ouvrir de nouveaux marchés.",
          [dict(event_type="visit", status="held", host="UZB", visitor="IND")]),
+        # a bilateral meeting during the visit holds it in the visit's place (only an earlier gathering or a summit
+        # keeps its place to itself)
+        ("S'agissant de l'Ouzbékistan, le ministre turc a été accueilli par le ministre de la défense de "
+         "l'Ouzbékistan, Bakhodir Kurbanov, lors d'une cérémonie avant une réunion bilatérale dans la capitale Tachkent.",
+         [dict(event_type="visit", status="held", host="UZB", visitor="TUR", place="Tachkent")]),
         # "de tous les États membres": the members the article lists for that body
         ("L'Organisation de coopération de Shanghai (OCS) a lancé lundi des exercices antiterroristes de l'OCS au "
          "Tadjikistan, avec des unités de tous les États membres.\nFondée en 2001, l'OCS regroupe aujourd'hui dix pays : "

@@ -875,7 +875,10 @@ def _structure(text: str, index: CueIndex, sent: Span, t: re.Match[str],
         # settle it, the parser (a third of the extraction's time) is not asked
         return None
     lo, hi = t.start(), t.end()
-    others = [(u.start(), u.end()) for u in index.finditer(_TRIGGER_CUE, sent.start, sent.end) if u.start() != lo]
+    # other gatherings whose places are theirs: an earlier one, or a summit ("lors du récent sommet … à Bakou");
+    # a bilateral meeting during the visit ("avant une réunion bilatérale dans la capitale") is the visit's own
+    others = [(u.start(), u.end()) for u in index.finditer(_TRIGGER_CUE, sent.start, sent.end)
+              if u.start() != lo and (u.lastgroup == "summit" or _earlier(index.low, sent, u))]
     return event_frames.read(text[sent.start:sent.end], sent.start, here, lo, hi, others)
 
 
