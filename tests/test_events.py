@@ -485,6 +485,9 @@ GOLDEN = {
         ("S'agissant de l'Ouzbékistan, le ministre turc a été accueilli par le ministre de la défense de "
          "l'Ouzbékistan, Bakhodir Kurbanov, lors d'une cérémonie avant une réunion bilatérale dans la capitale Tachkent.",
          [dict(event_type="visit", status="held", host="UZB", visitor="TUR", place="Tachkent")]),
+        # "la visite du président X": X's side travels; a city of X's named after is no host
+        ("La visite du président Mirziyoyev reflète l'intérêt croissant de Tachkent pour Bakou.",
+         [dict(event_type="visit", host="AZE", visitor="UZB", place=None)]),
         # "de tous les États membres": the members the article lists for that body
         ("L'Organisation de coopération de Shanghai (OCS) a lancé lundi des exercices antiterroristes de l'OCS au "
          "Tadjikistan, avec des unités de tous les États membres.\nFondée en 2001, l'OCS regroupe aujourd'hui dix pays : "

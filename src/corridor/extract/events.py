@@ -895,6 +895,11 @@ def _visit_roles(read: event_frames.EventReading, here: list[lexicon.Mention], s
         got_host = read.first(event_frames.WHERE)  # "X a rencontré Y à Bakou": the side at home receives
     if got_visitor is None and got_host is not None and len(sides) >= 1:
         got_visitor = next((c for c in sides if c != got_host), None)
+    if got_visitor is not None and got_host is None and host == got_visitor:
+        # "La visite du président Tokaïev reflète l'engagement d'Astana avec Ankara": the traveller's side does not
+        # receive; the host is the other side named
+        host = place = place_country = None
+        visitor = got_visitor
     if got_host is not None and got_visitor is None and visitor == got_host:
         visitor = None  # "il a été accueilli par son homologue X": X's side receives; who travels comes from before
     if got_host is not None and got_host != (got_visitor or visitor):
