@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import parse
 from .lexicon import GROUPS
+from .structure import marker, span_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,13 +82,13 @@ class EventReading:
     """What the structure says of one gathering's trigger."""
     trigger: str | None = None  # the frame's lemma
     roles: dict[str, list[str]] = field(default_factory=dict)  # role -> codes, first found first
-    places: list[int] = field(default_factory=list)  # mention indexes of the places the trigger hangs on
-    foreign_places: list[int] = field(default_factory=list)  # mention indexes of places other gatherings hold
+    places: list[Mention] = field(default_factory=list)  # the places the trigger hangs on
+    foreign_places: list[Mention] = field(default_factory=list)  # places other gatherings hold
     # planned (a future, a conditional, a verb of intent over it), held (a participle: "la réunion, tenue le 16
     # novembre"), None: held unless a cue of plans stands in the clause
     status: str | None = None
     clause: list[tuple[int, int]] | None = None  # the reporting clause's words (absolute offsets)
-    aside: set[int] = field(default_factory=set)  # mention indexes in a clause about something else
+    aside: list[Mention] = field(default_factory=list)  # mentions in a clause about something else (no roles)
     comment: bool = False  # the sentence says something of a gathering ("la visite devrait ouvrir …"), not that it happens
 
     def add(self, role: str, code: str) -> None:
@@ -146,12 +147,13 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
     others = [_trigger(doc, lo - start, hi - start) for lo, hi in other_triggers]
     other_nodes = {o[0].i for o in others if o is not None} - set(nodes)
     aside = _aside_tokens(doc, frame_tok, {leads.i} if leads is not None else set())
-    for k, m in enumerate(mentions):
-        head = _head(doc, m.start - start, m.end - start)
-        if head is None:
+    heads = [span_head(doc, m.start - start, m.end - start) for m in mentions]
+    out.aside = [m for m, h in zip(mentions, heads, strict=True) if h is not None and h.i in aside]
+    if len(out.aside) == len(mentions):
+        out.aside = []  # every country in side clauses: the clauses are all the sentence says of who met
+    for m, head in zip(mentions, heads, strict=True):
+        if head is None or m in out.aside:
             continue
-        if head.i in aside:
-            out.aside.add(k)
         if antecedent is not None and _stands_under(head, antecedent):
             out.add(VISITOR, m.code)  # "son homologue kirghiz, qui se rendra ensuite en Chine"
             continue
@@ -161,12 +163,12 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
         at, key = link
         if at in other_nodes:
             if m.kind in ("city", "capital"):
-                out.foreign_places.append(k)  # "lors du récent sommet … à Bakou": that gathering's place
+                out.foreign_places.append(m)  # "lors du récent sommet … à Bakou": that gathering's place
             continue
         if frame is None:
             # a gathering with no frame: the place on its word or on its clause's verb ("se tiendra à Astana")
             if m.kind in ("city", "capital") and key in _AT and at in (frame_tok.i, verb.i if verb else -1):
-                out.places.append(k)
+                out.places.append(m)
             continue
         if at not in nodes:
             continue
@@ -174,13 +176,13 @@ def read(sentence: str, start: int, mentions: list[Mention], trigger_lo: int, tr
         if role is None or (m.code in GROUPS and role not in (VISITOR, SIDE)):
             continue
         if m.kind in ("city", "capital") and role in (HOST, WHERE):
-            out.places.append(k)
+            out.places.append(m)
         out.add(role, m.code)
-    if frame_tok.pos_ in ("NOUN", "PROPN") and frame_tok.dep_ == "nmod" and _marker(frame_tok) == "en" \
+    if frame_tok.pos_ in ("NOUN", "PROPN") and frame_tok.dep_ == "nmod" and marker(frame_tok) == "en" \
             and not out.roles.get(VISITOR):
         holder = frame_tok.head  # "en visite": the traveller named by a mention inside that word
         for m in mentions:
-            h = _head(doc, m.start - start, m.end - start)
+            h = span_head(doc, m.start - start, m.end - start)
             if h is not None and (h.i == holder.i or h.head.i == holder.i) and m.code not in GROUPS:
                 out.add(VISITOR, m.code)
                 break
@@ -283,28 +285,10 @@ def _trigger(doc: Doc, lo: int, hi: int) -> tuple[Token, EventFrame | None] | No
     return (word, None) if word is not None else None
 
 
-def _head(doc: Doc, lo: int, hi: int) -> Token | None:
-    toks = [t for t in doc if t.idx < hi and t.idx + len(t) > lo]
-    if not toks:
-        return None
-    inside = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if heads else toks[-1]
-
-
-def _marker(t: Token) -> str | None:
-    words = []
-    for c in t.children:
-        if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP"):
-            words.append(c.lower_)
-            words += [f.lower_ for f in c.children if f.dep_ == "fixed"]
-    return " ".join(words).replace("d’", "d'") if words else None
-
-
 def _key(t: Token, kind: str) -> str:
     if t.dep_ == "obl:agent":
         return "agent"
-    m = _marker(t)
+    m = marker(t)
     if m:
         return m
     if t.dep_ == "amod" or kind in ("demonym", "compound"):
@@ -323,7 +307,7 @@ def _key(t: Token, kind: str) -> str:
 def _link(t: Token, kind: str) -> tuple[int, str] | None:
     """The token mention `t` hangs on (through the words that stand for a country) and its role key there."""
     node = t
-    own = _marker(t)  # "… et en Ouzbékistan": its own preposition, the first one's place in the sentence
+    own = marker(t)  # "… et en Ouzbékistan": its own preposition, the first one's place in the sentence
     while node.dep_ in ("conj", "flat:name", "appos") and node.head.i != node.i:
         node = node.head  # "au Turkménistan, au Kazakhstan et en Ouzbékistan": the first one's role
     key = own if own and node.i != t.i else _key(node, kind)

@@ -691,11 +691,10 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
     here = [m for m in _between(mentions, sent.start, sent.end)
             if not _NOT_PARTICIPANT_BEFORE.search(low, max(0, m.start - 25), m.start)]
     read = _structure(text, index, sent, t, here)
-    if read is not None and read.aside and len(read.aside) < len(here):
+    if read is not None and read.aside:
         # countries in a clause about something else take no part ("… pour faire le point sur la route qui
         # relie la Chine à l'Europe")
-        here = [m for k, m in enumerate(here) if k not in read.aside]
-        read = _structure(text, index, sent, t, here)
+        here = [m for m in here if m not in read.aside]
     if read is not None and read.status is not None:
         planned = read.status == "planned"
     elif read is not None and read.clause is not None:
@@ -758,7 +757,7 @@ def _event(text: str, index: CueIndex, sent: Span, seg: str, t: re.Match[str], m
                     host = before[0].code
                     place_country = place_country or host
         if read is not None:  # the sentence's structure, where it names the roles, outranks the words' order
-            visitor, host, place, place_country = _visit_roles(read, here, seg, sent, visitor, host, place,
+            visitor, host, place, place_country = _visit_roles(read, seg, sent, visitor, host, place,
                                                                place_country)
         if visitor is None and _PRONOUN.search(low_seg):
             visitor = last_visitor
@@ -854,25 +853,26 @@ def _prefetch(text: str, index: CueIndex, paras: list[Span]) -> None:
             continue
         for sent in sentences(text, para):
             t = index.search(_TRIGGER_CUE, sent.start, sent.end)
-            if t is None or sent.end - sent.start > MAX_PARSED_CHARS:
-                continue
-            if t.lastgroup == "visit" or index.has(_PLANNED_CUE, sent.start, sent.end) \
-                    or _WHOSE_CLAUSE.search(index.low, sent.start, sent.end):
+            if t is not None and _wants_parse(index, sent, t, 0):
                 wanted.append(text[sent.start:sent.end])
     parse.prefetch(wanted)
 
 
-def _structure(text: str, index: CueIndex, sent: Span, t: re.Match[str],
-               here: list[lexicon.Mention]) -> event_frames.EventReading | None:
-    """The structure's reading of the gathering at trigger `t` (None for a sentence too long to parse or a
-    trigger that stands in for two leaders meeting)."""
+def _wants_parse(index: CueIndex, sent: Span, t: re.Match[str], sides: int) -> bool:
+    """Whether the structure may say what the words cannot: a visit's roles, a cue of plans (whose clause?), three
+    sides or a clause that may hold other countries. Otherwise the parser (a third of the extraction's time) is
+    not asked; nor for a sentence too long to parse or a trigger that stands in for two leaders meeting."""
     if t.lastgroup not in ("visit", "summit", "meeting", "exercise") or sent.end - sent.start > MAX_PARSED_CHARS \
             or t.end() - t.start() < 2:
-        return None
-    if t.lastgroup != "visit" and not index.has(_PLANNED_CUE, sent.start, sent.end) \
-            and len({m.code for m in here}) < 3 and not _WHOSE_CLAUSE.search(index.low, sent.start, sent.end):
-        # a gathering with no cue of plans, few sides and no clause that may hold other countries: the words
-        # settle it, the parser (a third of the extraction's time) is not asked
+        return False
+    return t.lastgroup == "visit" or sides >= 3 or index.has(_PLANNED_CUE, sent.start, sent.end) \
+        or _WHOSE_CLAUSE.search(index.low, sent.start, sent.end) is not None
+
+
+def _structure(text: str, index: CueIndex, sent: Span, t: re.Match[str],
+               here: list[lexicon.Mention]) -> event_frames.EventReading | None:
+    """The structure's reading of the gathering at trigger `t`, None where the words settle it (`_wants_parse`)."""
+    if not _wants_parse(index, sent, t, len({m.code for m in here})):
         return None
     lo, hi = t.start(), t.end()
     # other gatherings whose places are theirs: an earlier one, or a summit ("lors du récent sommet … à Bakou");
@@ -882,7 +882,7 @@ def _structure(text: str, index: CueIndex, sent: Span, t: re.Match[str],
     return event_frames.read(text[sent.start:sent.end], sent.start, here, lo, hi, others)
 
 
-def _visit_roles(read: event_frames.EventReading, here: list[lexicon.Mention], seg: str, sent: Span,
+def _visit_roles(read: event_frames.EventReading, seg: str, sent: Span,
                  visitor: str | None, host: str | None, place: str | None,
                  place_country: str | None) -> tuple[str | None, str | None, str | None, str | None]:
     """A visit's visitor, host and place where the structure names them: the subject of "se rendre" travels, the
@@ -905,11 +905,11 @@ def _visit_roles(read: event_frames.EventReading, here: list[lexicon.Mention], s
     if got_host is not None and got_host != (got_visitor or visitor):
         host = got_host
         if place_country != got_host:
-            spot = next((here[k] for k in read.places if here[k].code == got_host), None)
+            spot = next((m for m in read.places if m.code == got_host), None)
             place = seg[spot.start - sent.start:spot.end - sent.start] if spot else None
         place_country = got_host
     elif place is not None and place_country is not None and place_country == host and any(
-            here[k].code == place_country for k in read.foreign_places) and not read.places:
+            m.code == place_country for m in read.foreign_places) and not read.places:
         place = place_country = host = None  # the only place named is another gathering's
     if got_visitor is not None and got_visitor != host:
         visitor = got_visitor

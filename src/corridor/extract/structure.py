@@ -82,6 +82,28 @@ class Reading:
         return {c for v in self.roles.values() for c in v}
 
 
+def span_head(doc: Doc, lo: int, hi: int) -> Token | None:
+    """The head word of the tokens over characters [lo, hi) of the sentence (the one whose head is outside)."""
+    toks = [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if heads else toks[-1]
+
+
+def marker(t: Token) -> str | None:
+    """The preposition introducing a word ("vers", "en provenance de"), lower case."""
+    words = []
+    for c in t.children:
+        if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP"):
+            words.append(c.lower_)
+            words += [f.lower_ for f in c.children if f.dep_ == "fixed"]
+    if not words:
+        return None
+    return " ".join(words).replace("d’", "d'")
+
+
 class Sentence:
     """One parsed sentence with its country mentions; readings of its figures on demand.
     (spaCy makes a new Token object at each access: tokens are compared by index, never with `is`.)"""
@@ -95,28 +117,8 @@ class Sentence:
         self._links: dict[int, tuple[int, str, str | None] | None] = {}
 
     # -- tokens -------------------------------------------------------------------------------------------------
-    def _span(self, lo: int, hi: int) -> list[Token]:
-        return [t for t in self.doc if t.idx < hi and t.idx + len(t.text) > lo]
-
     def _head(self, lo: int, hi: int) -> Token | None:
-        toks = self._span(lo, hi)
-        if not toks:
-            return None
-        inside = {t.i for t in toks}
-        heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-        return heads[0] if heads else toks[-1]
-
-    @staticmethod
-    def _marker(t: Token) -> str | None:
-        """The preposition introducing a word ("vers", "en provenance de"), lower case."""
-        words = []
-        for c in t.children:
-            if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP"):
-                words.append(c.lower_)
-                words += [f.lower_ for f in c.children if f.dep_ == "fixed"]
-        if not words:
-            return None
-        return " ".join(words).replace("d’", "d'")
+        return span_head(self.doc, lo, hi)
 
     # -- links ----------------------------------------------------------------------------------------------------
     def link(self, k: int) -> tuple[int, str, str | None] | None:
@@ -130,7 +132,7 @@ class Sentence:
         if t is None:
             return None
         node = t
-        while node.dep_ == "conj" and node.head.i != node.i and not self._marker(node):
+        while node.dep_ == "conj" and node.head.i != node.i and not marker(node):
             node = node.head  # "entre le Kazakhstan et la Chine": the first conjunct's role
         key = self._key(node, kind)
         forced: str | None = None
@@ -168,7 +170,7 @@ class Sentence:
     def _key(self, t: Token, kind: str) -> str:
         if t.dep_ == "obl:agent" and (t.head.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.head.children)):
             return "agent"  # a passive's "par X" is its agent; "a transité par X" is a route
-        m = self._marker(t)
+        m = marker(t)
         if m:
             return m
         if t.dep_ == "amod" or kind in ("demonym", "compound"):
@@ -279,7 +281,7 @@ class Sentence:
         for _ in range(14):
             if node is None:
                 return None
-            if node.pos_ not in ("VERB", "AUX") and self._marker(node) in _BACKGROUND:
+            if node.pos_ not in ("VERB", "AUX") and marker(node) in _BACKGROUND:
                 return None
             if node.pos_ in ("VERB", "AUX"):
                 said = _modal(node, below)
